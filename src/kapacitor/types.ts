@@ -52,6 +52,22 @@ export interface FieldDef {
   fields?: FieldDef[];
   /** extra environment-variable aliases documented for this key (Enterprise license) */
   envAliases?: string[];
+  /** 'url' (and url list items): how strictly Kapacitor reads it. 'reference' (the default) = Go net/url.Parse,
+   *  which rejects almost nothing; 'request-uri' = url.ParseRequestURI (an absolute URL or an absolute path, never "");
+   *  'absolute' = when set it must name a scheme (http://...) */
+  urlForm?: 'reference' | 'request-uri' | 'absolute';
+  /** a JavaScript regular expression (source, compiled with the 'u' flag) that the string, or each list item, must match */
+  pattern?: string;
+  /** the sentence shown when `pattern` does not match */
+  patternMessage?: string;
+  /** `min` is exclusive: the value must be greater than it. For 'duration', min/max are nanoseconds */
+  minExclusive?: boolean;
+  /** 'duration' only: a plain Go time.Duration, not toml.Duration: a TOML integer is read as nanoseconds and "" is an error */
+  plainDuration?: boolean;
+  /** 'string' only: Kapacitor keeps the value as interface{}, so any TOML scalar (string, number, boolean) is accepted */
+  anyScalar?: boolean;
+  /** Kapacitor has this key but cannot decode it from a TOML file (type mismatch); forms should hide it */
+  notInFile?: boolean;
 }
 
 export interface SectionDef {
