@@ -1,0 +1,42 @@
+import { ActionIcon, Group, NativeSelect, Switch, Title, Tooltip, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
+import { useEditor, useEditorStore } from './StoreContext';
+import { ImportControls } from '../features/import-export/ImportControls';
+import { ExportControls } from '../features/import-export/ExportControls';
+import type { KapacitorVersion } from '../kapacitor/types';
+
+const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
+
+export function Toolbar() {
+  const store = useEditorStore();
+  const options = useEditor((s) => s.options);
+  const canUndo = useEditor((s) => s.past.length > 0);
+  const canRedo = useEditor((s) => s.future.length > 0);
+  const { setColorScheme } = useMantineColorScheme();
+  const scheme = useComputedColorScheme('light');
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+      <Group gap="sm" wrap="nowrap">
+        <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>Kapacitor Config Editor</Title>
+        <ImportControls />
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <NativeSelect aria-label="Kapacitor version" size="sm" value={options.version}
+          data={versions.map((v) => ({ value: v, label: `Kapacitor ${v}` }))}
+          onChange={(e) => store.set({ options: { ...options, version: e.currentTarget.value as KapacitorVersion } })} />
+        <Switch label="Enterprise" checked={options.enterprise}
+          onChange={(e) => store.set({ options: { ...options, enterprise: e.currentTarget.checked } })} />
+        <Group gap={4} wrap="nowrap">
+          <Tooltip label="Undo"><ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!canUndo} onClick={() => store.undo()}>↶</ActionIcon></Tooltip>
+          <Tooltip label="Redo"><ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!canRedo} onClick={() => store.redo()}>↷</ActionIcon></Tooltip>
+        </Group>
+        <ExportControls />
+        <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
+          <ActionIcon variant="default" size="lg" aria-label={scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+            onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
+            {scheme === 'dark' ? '☀' : '☾'}
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,25 @@
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import sample183 from '../../kapacitor/samples/kapacitor-1.8.3.conf?raw';
+import { importBytes } from './importActions';
+
+/** Shown while nothing is open: the three ways to start. */
+export function EmptyStart() {
+  const store = useEditorStore();
+  const empty = useEditor((s) => s.doc.text === '' && s.past.length === 0);
+  if (!empty) return null;
+  const start = (text: string) => importBytes(store, 'kapacitor.conf', async () => new TextEncoder().encode(text));
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4">Start a kapacitor.conf</Title>
+      <Text size="sm" c="dimmed" mt={4}>
+        Import your file (button above, drag it onto the page, or paste it), or start from Kapacitor's own sample.
+        Everything stays in this browser.
+      </Text>
+      <Group mt="sm">
+        <Button variant="light" onClick={() => start(sample183)}>Start from the 1.8.3 sample</Button>
+        <Button variant="default" onClick={() => start('hostname = "localhost"\ndata_dir = "/var/lib/kapacitor"\n')}>Start from a minimal config</Button>
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Group } from '@mantine/core';
+import { useState } from 'react';
+import { useEditorStore } from '../../app/StoreContext';
+import type { Store } from '../../app/store';
+import { exportBytes } from './exportDocument';
+
+export function downloadDocument(store: Store): void {
+  try {
+    const bytes = exportBytes(store.get());
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'kapacitor.conf';
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  } catch (e) {
+    store.set({ editError: (e as Error).message });
+  }
+}
+
+async function copyDocument(store: Store): Promise<boolean> {
+  try {
+    const text = new TextDecoder().decode(exportBytes(store.get())).replace(/^\uFEFF/, '');
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (e) {
+    store.set({ editError: `Copy failed: ${(e as Error).message}` });
+    return false;
+  }
+}
+
+export function ExportControls() {
+  const store = useEditorStore();
+  const [copied, setCopied] = useState(false);
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button size="sm" onClick={() => downloadDocument(store)}>Download kapacitor.conf</Button>
+      <Button size="sm" variant="default" aria-label="Copy TOML" color={copied ? 'teal' : undefined}
+        onClick={async () => { if (await copyDocument(store)) { setCopied(true); setTimeout(() => setCopied(false), 1500); } }}>
+        {copied ? 'Copied ✓' : 'Copy TOML'}
+      </Button>
+      <span role="status" className="visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+        {copied ? 'TOML copied to the clipboard' : ''}
+      </span>
+    </Group>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Store } from '../../app/store';
+import { guessVersion } from '../../kapacitor/version';
+import { TomlInputError } from '../../toml/types';
+import { readDocument } from './readDocument';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Imports bytes of any origin. A failure names line and column and leaves the open document as it was. */
+export async function importBytes(store: Store, name: string, getBytes: () => Promise<Uint8Array>): Promise<boolean> {
+  store.set({ importing: true, importFailure: undefined });
+  // let the busy state paint before the parse takes the thread
+  await new Promise((r) => setTimeout(r, 0));
+  try {
+    const bytes = await getBytes();
+    if (bytes.byteLength > MAX_IMPORT_BYTES) {
+      throw new TomlInputError(`${name} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the editor opens files up to 50 MB`, 1, 1);
+    }
+    const read = readDocument(bytes);
+    const guess = guessVersion(read.doc.values);
+    store.load(read.doc, { encoding: read.encoding, bom: read.bom, name }, read.notices);
+    store.set({ options: { version: guess.version, enterprise: guess.enterprise } });
+    return true;
+  } catch (e) {
+    const line = e instanceof TomlInputError ? e.line : 1;
+    const column = e instanceof TomlInputError ? e.column : 1;
+    store.set({ importFailure: { message: (e as Error).message, line, column, source: name } });
+    return false;
+  } finally {
+    store.set({ importing: false });
+  }
+}
+
+export function importFile(store: Store, file: File): Promise<boolean> {
+  return importBytes(store, file.name, async () => new Uint8Array(await file.arrayBuffer()));
+}
+
+export function importPastedText(store: Store, text: string): Promise<boolean> {
+  return importBytes(store, 'pasted TOML', async () => new TextEncoder().encode(text));
+}

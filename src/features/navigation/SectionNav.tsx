@@ -1,0 +1,52 @@
+import { NavLink, ScrollArea, Text } from '@mantine/core';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import { sections } from '../../kapacitor/schema';
+import type { SectionGroup } from '../../kapacitor/types';
+import { sectionAnchor, sectionHeader } from '../section-form/sectionHeader';
+
+const groupTitles: Record<SectionGroup, string> = {
+  core: 'Core',
+  enterprise: 'Enterprise',
+  'influxdb-inputs': 'InfluxDB and inputs',
+  'alert-handlers': 'Alert handlers',
+  discovery: 'Discovery and scraping',
+  'udf-tasks': 'UDFs and tasks',
+};
+
+/** One link per section, named by its TOML header, grouped as operators think of them. */
+export function SectionNav() {
+  const store = useEditorStore();
+  const doc = useEditor((s) => s.doc);
+  const current = useEditor((s) => s.section);
+  const groups = Object.keys(groupTitles) as SectionGroup[];
+  return (
+    <nav aria-label="Sections" style={{ height: '100%' }}>
+      <ScrollArea h="100%" type="auto">
+        {groups.map((group) => {
+          const members = sections.filter((s) => s.group === group);
+          if (members.length === 0) return null;
+          return (
+            <div key={group}>
+              <Text size="xs" fw={700} tt="uppercase" c="dimmed" px="sm" pt="sm" pb={4}>{groupTitles[group]}</Text>
+              <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {members.map((section) => {
+                  const inFile = section.kind === 'root' || doc.get([section.name]) !== undefined;
+                  const anchor = sectionAnchor(section);
+                  return (
+                    <li key={anchor}>
+                      <NavLink component="a" href={`#${anchor}`} active={current === section.name}
+                        aria-current={current === section.name ? 'page' : undefined}
+                        label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{sectionHeader(section, doc)}</span>}
+                        onClick={(e) => { e.preventDefault(); store.set({ section: section.name }); history.replaceState(null, '', `#${anchor}`); }}
+                        py={4} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </ScrollArea>
+    </nav>
+  );
+}

@@ -1,0 +1,72 @@
+import { Box, Group, Text } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEditor } from '../../app/StoreContext';
+import { useFindings } from '../problems/useFindings';
+import classes from './TomlPreview.module.css';
+
+const LINE_HEIGHT = 20;
+const OVERSCAN = 30;
+
+/** The document's text, virtualised so a 10,000-line file scrolls smoothly; it follows the field being edited. */
+export function TomlPreview() {
+  const text = useEditor((s) => s.doc.text);
+  const activeLine = useEditor((s) => (s.activePath ? s.doc.nearestLine(s.activePath) : undefined));
+  const findings = useFindings();
+  const lines = useMemo(() => text.split(/\r?\n/), [text]);
+  const problemLines = useMemo(() => {
+    const m = new Map<number, string>();
+    for (const f of findings) if (f.line !== undefined && (f.severity === 'error' || !m.has(f.line))) m.set(f.line, f.severity);
+    return m;
+  }, [findings]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [height, setHeight] = useState(600);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setHeight(el.clientHeight));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || activeLine === undefined) return;
+    const top = (activeLine - 1) * LINE_HEIGHT;
+    if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - LINE_HEIGHT * 2) {
+      el.scrollTop = Math.max(0, top - el.clientHeight / 3);
+      setScrollTop(el.scrollTop);
+    }
+  }, [activeLine, text]);
+
+  const first = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT) - OVERSCAN);
+  const last = Math.min(lines.length, Math.ceil((scrollTop + height) / LINE_HEIGHT) + OVERSCAN);
+  const gutter = String(lines.length).length;
+
+  return (
+    <Box component="section" aria-label="TOML preview" className={classes.root}>
+      <Group justify="space-between" px="sm" py={6} className={classes.bar}>
+        <Text size="sm" fw={600}>Preview</Text>
+        <Text size="xs" c="dimmed">{lines.length} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
+      </Group>
+      <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label="TOML text"
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <div style={{ height: lines.length * LINE_HEIGHT, position: 'relative' }}>
+          <pre className={classes.code} style={{ top: first * LINE_HEIGHT }}>
+            {lines.slice(first, last).map((line, i) => {
+              const n = first + i + 1;
+              const problem = problemLines.get(n);
+              return (
+                <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}>
+                  <span className={classes.num} aria-hidden="true">{String(n).padStart(gutter, ' ')}</span>
+                  <span className={classes.text}>{line === '' ? ' ' : line}</span>
+                </div>
+              );
+            })}
+          </pre>
+        </div>
+      </div>
+    </Box>
+  );
+}

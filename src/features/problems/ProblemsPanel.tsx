@@ -1,0 +1,50 @@
+import { Badge, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useEditorStore } from '../../app/StoreContext';
+import type { Finding, Severity } from '../../kapacitor/types';
+import { focusPath } from '../section-form/focusPath';
+import { formatPath } from './formatPath';
+import { useFindings } from './useFindings';
+
+const color: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
+const label: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+/** Every finding, with its severity, key path and line; a click takes the user to the field. */
+export function ProblemsPanel() {
+  const store = useEditorStore();
+  const findings = useFindings();
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return (
+    <section aria-label="Problems" style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
+      <Group px="sm" py={6} gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <Text size="sm" fw={600}>Problems</Text>
+        <Badge size="sm" color="red" variant="light">{counts.error} errors</Badge>
+        <Badge size="sm" color="orange" variant="light">{counts.warning} warnings</Badge>
+        <Badge size="sm" color="blue" variant="light">{counts.info} info</Badge>
+      </Group>
+      <ScrollArea style={{ flex: 1 }} type="auto">
+        {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          {findings.map((f, i) => (
+            <li key={i}>
+              <UnstyledButton w="100%" px="sm" py={4} onClick={() => focusPath(store, f.path)} style={{ display: 'block' }}>
+                <ProblemLine finding={f} />
+              </UnstyledButton>
+            </li>
+          ))}
+        </ul>
+      </ScrollArea>
+    </section>
+  );
+}
+
+function ProblemLine({ finding: f }: { finding: Finding }) {
+  return (
+    <Text size="sm" component="span">
+      <Badge size="xs" color={color[f.severity]} variant="filled" mr={6}>{label[f.severity]}</Badge>
+      <code>{formatPath(f.path)}</code>
+      {f.line !== undefined ? <Text span c="dimmed"> · line {f.line}</Text> : <Text span c="dimmed"> · not in file</Text>}
+      <Text span> — {f.message}</Text>
+    </Text>
+  );
+}

@@ -1,0 +1,86 @@
+import { NativeSelect, PasswordInput, Switch, TagsInput, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { FieldDef } from '../../kapacitor/types';
+import type { FieldInput, MapRow } from './convert';
+import { MapEditor } from './MapEditor';
+
+interface Props {
+  field: FieldDef;
+  id: string;
+  input: FieldInput;
+  error?: string;
+  meta: ReactNode;
+  onChange: (input: FieldInput) => void;
+  onFocus: () => void;
+}
+
+const placeholders: Partial<Record<FieldDef['kind'], string>> = {
+  duration: 'e.g. 10s, 1m30s',
+  hostport: 'host:port, e.g. :9092',
+  url: 'https://…',
+  email: 'name@example.com',
+  path: '/absolute/path',
+};
+
+/** One input for one key; its accessible name is the TOML key, its description the explanation. */
+export function FieldControl({ field, id, input, error, meta, onChange, onFocus }: Props) {
+  const common = {
+    id,
+    label: field.key,
+    description: field.description,
+    error,
+    onFocus,
+  };
+  switch (field.kind) {
+    case 'boolean':
+      return (
+        <div>
+          <Switch {...common} checked={input as boolean} onChange={(e) => onChange(e.currentTarget.checked)} />
+          {meta}
+        </div>
+      );
+    case 'enum': {
+      const value = input as string;
+      const options = field.options ?? [];
+      const data = [
+        ...(options.includes(value) || value === '' ? [] : [{ value, label: `${value} (not accepted)` }]),
+        ...(options.includes('') ? [] : [{ value: '', label: '(empty)' }]),
+        ...options.map((o) => ({ value: o, label: o === '' ? '(empty)' : o })),
+      ];
+      return (
+        <div>
+          <NativeSelect {...common} data={data} value={value} onChange={(e) => onChange(e.currentTarget.value)} />
+          {meta}
+        </div>
+      );
+    }
+    case 'stringList':
+      return (
+        <div>
+          <TagsInput {...common} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',', ' ']}
+            placeholder="Type and press Enter" clearable={false} acceptValueOnBlur
+            data={field.item === 'enum' ? [...(field.options ?? [])] : []} />
+          {meta}
+        </div>
+      );
+    case 'stringMap':
+    case 'stringListMap':
+      return (
+        <div>
+          <MapEditor field={field} rows={input as MapRow[]} onChange={onChange} onFocus={onFocus} error={error} descriptionId={`${id}-description`} />
+          {meta}
+        </div>
+      );
+    default: {
+      const Input = field.secret ? PasswordInput : TextInput;
+      return (
+        <div>
+          <Input {...common} value={input as string} placeholder={placeholders[field.kind]} autoComplete="off" spellCheck={false}
+            inputMode={field.kind === 'integer' || field.kind === 'float' ? 'decimal' : undefined}
+            onChange={(e) => onChange(e.currentTarget.value)} />
+          {meta}
+        </div>
+      );
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import { Fieldset, Stack } from '@mantine/core';
+import { memo, useMemo } from 'react';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import type { FieldDef, Finding } from '../../kapacitor/types';
+import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
+import { fromInput, isTable, toInput, type FieldInput } from './convert';
+import { commitValue } from './commit';
+import { FieldControl } from './FieldControl';
+import { FieldMeta } from './FieldMeta';
+import { TableMapEditor } from './TableMapEditor';
+import { validateInput } from './validateInput';
+import { pathKey } from '../problems/useFindings';
+
+interface Props {
+  fields: readonly FieldDef[];
+  basePath: KeyPath;
+  /** default for a key missing from the file */
+  defaultOf: (field: FieldDef) => TomlValue | undefined;
+  findings: Map<string, Finding>;
+}
+
+type FormValues = Record<string, FieldInput>;
+
+export function domId(path: KeyPath): string {
+  return `field-${path.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0)}`)).join('--')}`;
+}
+
+/** The fields of one table (a section, an array entry, or a nested table), as one react-hook-form form. */
+export const SectionFields = memo(function SectionFields({ fields, basePath, defaultOf, findings }: Props) {
+  const store = useEditorStore();
+  const table = useEditor((s) => (basePath.length === 0 ? s.doc.values : s.doc.get(basePath)));
+  const values: TomlTable = isTable(table) ? table : {};
+  const scalar = fields.filter((f) => f.kind !== 'table' && f.kind !== 'tableMap');
+
+  const defaultValues = useMemo(() => {
+    const out: FormValues = {};
+    for (const f of scalar) out[f.key] = toInput(f, Object.hasOwn(values, f.key) ? values[f.key] : defaultOf(f));
+    return out;
+    // read once per mount: forms are remounted when the document is replaced from outside
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const resolver: Resolver<FormValues> = async (input) => {
+    const errors: Record<string, { type: string; message: string }> = {};
+    for (const f of scalar) {
+      const message = validateInput(f, input[f.key]);
+      if (message) errors[f.key] = { type: 'validate', message };
+    }
+    return { values: Object.keys(errors).length ? {} : input, errors } as never;
+  };
+
+  const { control } = useForm<FormValues>({ defaultValues, resolver, mode: 'onChange' });
+
+  return (
+    <Stack gap="md">
+      {fields.map((field) => {
+        const path = [...basePath, field.key];
+        const inFile = Object.hasOwn(values, field.key);
+        const finding = findings.get(pathKey(path));
+        if (field.kind === 'table') {
+          return (
+            <Fieldset key={field.key} legend={field.key}>
+              <SectionFields fields={field.fields ?? []} basePath={path} defaultOf={(f) => f.default} findings={findings} />
+            </Fieldset>
+          );
+        }
+        if (field.kind === 'tableMap') {
+          return <TableMapEditor key={field.key} field={field} path={path} findings={findings} />;
+        }
+        return (
+          <Controller key={field.key} name={field.key} control={control}
+            render={({ field: f, fieldState }) => (
+              <FieldControl field={field} id={domId(path)} input={f.value}
+                error={fieldState.error?.message ?? (finding && finding.severity === 'error' ? finding.message : undefined)}
+                meta={<FieldMeta field={field} path={path} inFile={inFile} />}
+                onFocus={() => store.set({ activePath: path })}
+                onChange={(input) => {
+                  f.onChange(input);
+                  const converted = fromInput(field, input);
+                  if (converted.ok) commitValue(store, path, converted.value, field.kind === 'float');
+                }} />
+            )} />
+        );
+      })}
+    </Stack>
+  );
+});

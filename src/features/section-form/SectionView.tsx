@@ -1,0 +1,44 @@
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useEditor } from '../../app/StoreContext';
+import type { Finding, SectionDef } from '../../kapacitor/types';
+import { pathKey, useFindings } from '../problems/useFindings';
+import { ArraySection } from './ArraySection';
+import { SectionFields } from './SectionFields';
+import { sectionHeader } from './sectionHeader';
+
+/** The form of one section, as a region named by its TOML header. */
+export function SectionView({ section }: { section: SectionDef }) {
+  const doc = useEditor((s) => s.doc);
+  const generation = useEditor((s) => s.generation);
+  const header = sectionHeader(section, doc);
+  const all = useFindings();
+  const findings = useMemo(() => {
+    const byPath = new Map<string, Finding>();
+    for (const f of all) if (!byPath.has(pathKey(f.path)) || f.severity === 'error') byPath.set(pathKey(f.path), f);
+    return byPath;
+  }, [all]);
+  const inFile = section.kind === 'root' ? true : doc.get([section.name]) !== undefined;
+  const headingId = `section-heading-${section.name || 'top-level'}`;
+  return (
+    <section aria-label={header}>
+      <Stack gap="md">
+        <div>
+          <Group gap="xs">
+            <Title order={2} size="h3" id={headingId}><code>{header}</code></Title>
+            {!inFile ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
+            {section.enterprise ? <Badge variant="outline">Enterprise</Badge> : null}
+            {section.since ? <Badge variant="outline" color="gray">since {section.since}</Badge> : null}
+          </Group>
+          <Text c="dimmed" size="sm" mt={4}>{section.description}</Text>
+        </div>
+        {section.kind === 'array' || section.kind === 'tableOrArray' ? (
+          <ArraySection section={section} header={header} findings={findings} />
+        ) : (
+          <SectionFields key={generation} fields={section.fields} basePath={section.kind === 'root' ? [] : [section.name]}
+            defaultOf={(f) => f.default} findings={findings} />
+        )}
+      </Stack>
+    </section>
+  );
+}

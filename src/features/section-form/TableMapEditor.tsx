@@ -1,0 +1,39 @@
+import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import type { FieldDef, Finding } from '../../kapacitor/types';
+import type { KeyPath } from '../../toml/types';
+import { isTable } from './convert';
+import { commitRemove, commitValue } from './commit';
+import { SectionFields } from './SectionFields';
+
+/** A map of named tables, such as [udf.functions.<name>]. */
+export function TableMapEditor({ field, path, findings }: { field: FieldDef; path: KeyPath; findings: Map<string, Finding> }) {
+  const store = useEditorStore();
+  const value = useEditor((s) => s.doc.get(path));
+  const names = isTable(value) ? Object.keys(value) : [];
+  const [draft, setDraft] = useState('');
+  const valid = /^[A-Za-z0-9_-]+$/.test(draft) && !names.includes(draft);
+  return (
+    <Fieldset legend={field.key}>
+      <Text size="sm" c="dimmed" mb="sm">{field.description}</Text>
+      <Stack gap="md">
+        {names.map((name) => (
+          <Fieldset key={name} legend={name}>
+            <SectionFields fields={field.fields ?? []} basePath={[...path, name]} defaultOf={(f) => f.default} findings={findings} />
+            <Button mt="sm" size="compact-sm" color="red" variant="light" onClick={() => commitRemove(store, [...path, name])}>
+              Remove {name}
+            </Button>
+          </Fieldset>
+        ))}
+        <Group align="flex-end">
+          <TextInput label={`New ${field.key} entry name`} value={draft} onChange={(e) => setDraft(e.currentTarget.value)}
+            error={draft !== '' && !valid ? 'Use letters, digits, - and _, and a name not used yet' : undefined} />
+          <Button disabled={!valid} onClick={() => { commitValue(store, [...path, draft], {}); setDraft(''); }}>
+            Add {field.key} entry
+          </Button>
+        </Group>
+      </Stack>
+    </Fieldset>
+  );
+}
