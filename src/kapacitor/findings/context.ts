@@ -29,6 +29,8 @@ export interface Ctx {
   report(finding: Omit<Finding, 'line'> & { line?: number }): void;
   lineNear(path: KeyPath): number | undefined;
   entriesOf(section: string): SectionEntry[];
+  /** an error is already reported for this key (or below it): cross-key rules then stay quiet */
+  hasErrorAt(path: KeyPath): boolean;
   findings: Finding[];
 }
 
@@ -49,6 +51,8 @@ export function createContext(input: FindingsInput, options: CheckOptions): Ctx 
     skipped: new Set(),
     findings,
     lineNear,
+    hasErrorAt: (path) =>
+      findings.some((f) => f.severity === 'error' && f.path.length >= path.length && path.every((p, i) => f.path[i] === p)),
     entriesOf: (name) => ctx.entries.filter((e) => e.section.name === name && !ctx.skipped.has(e)),
     report: (f) => {
       const line = f.line ?? lineNear(f.path);
