@@ -171,8 +171,12 @@ export function isEmailAddress(value: string): boolean {
 
 type Problem = { message: string; path?: (string | number)[] };
 
-const isTable = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** a TOML table: smol-toml builds them with a null prototype; dates are objects too, but of a class */
+const isTable = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || proto === Object.prototype;
+};
 const isInteger = (v: unknown): v is number | bigint => typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
 const quoteList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
 
