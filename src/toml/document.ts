@@ -1,0 +1,132 @@
+// The document: the text as imported, its values (smol-toml) and where everything sits (toml-eslint-parser).
+import { parse, TomlError } from 'smol-toml';
+import { parseTOML, ParseError } from 'toml-eslint-parser';
+import { buildIndex, type Range, type SourceIndex } from './source-index';
+import { detectNewline, LineIndex } from './text';
+import { getIn, pathKey } from './values';
+import {
+  TomlInputError,
+  type KeyPath,
+  type KeyValueLocation,
+  type Newline,
+  type SourceSpan,
+  type TableHeader,
+  type TomlTable,
+  type TomlValue,
+} from './types';
+
+export interface TomlDocument {
+  readonly text: string;
+  readonly values: TomlTable;
+  readonly newline: Newline;
+  readonly tables: readonly TableHeader[];
+  get(path: KeyPath): TomlValue | undefined;
+  locate(path: KeyPath): KeyValueLocation | undefined;
+  /** line of the key, or of the table header when the path names a table or array entry */
+  lineOf(path: KeyPath): number | undefined;
+  /** lineOf the path or of its closest ancestor that is in the text */
+  nearestLine(path: KeyPath): number | undefined;
+}
+
+export function parseDocument(text: string): TomlDocument {
+  const values = parseValues(text);
+  const ast = parseAst(text, ' (Kapacitor reads TOML 1.0, which does not allow this)');
+  return new Document(text, values, detectNewline(text), buildIndex(ast, text));
+}
+
+/** Values by smol-toml; throws TomlInputError. */
+export function parseValues(text: string): TomlTable {
+  try {
+    return parse(text, { integersAsBigInt: 'asNeeded' }) as TomlTable;
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
+      throw inputError(reason, error.line, error.column);
+    }
+    throw error;
+  }
+}
+
+/** Syntax tree by toml-eslint-parser, strict TOML 1.0 (smol-toml alone accepts some TOML 1.1); throws TomlInputError. */
+export function parseAst(text: string, note = '') {
+  try {
+    return parseTOML(text, { tomlVersion: '1.0.0' });
+  } catch (error) {
+    if (error instanceof ParseError) {
+      throw inputError(error.message + note, error.lineNumber, error.column + 1);
+    }
+    throw error;
+  }
+}
+
+function inputError(reason: string, line: number, column: number): TomlInputError {
+  const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
+  return new TomlInputError(`Line ${line}, column ${column}: ${sentence}`, line, column);
+}
+
+export class Document implements TomlDocument {
+  private lineIndex?: LineIndex;
+  private tableHeaders?: readonly TableHeader[];
+
+  constructor(
+    readonly text: string,
+    readonly values: TomlTable,
+    readonly newline: Newline,
+    /** not part of TomlDocument: the edit layer's view of the text */
+    readonly index: SourceIndex,
+  ) {}
+
+  get tables(): readonly TableHeader[] {
+    this.tableHeaders ??= this.index.tables.map((t) => ({
+      path: t.path,
+      name: t.name,
+      isArray: t.isArray,
+      header: this.span(t.header),
+      bodyEnd: t.bodyEnd,
+    }));
+    return this.tableHeaders;
+  }
+
+  get(path: KeyPath): TomlValue | undefined {
+    return getIn(this.values, path);
+  }
+
+  locate(path: KeyPath): KeyValueLocation | undefined {
+    const entry = this.index.pairs.get(pathKey(path));
+    if (!entry) return undefined;
+    return { key: this.span(entry.key), value: this.span(entry.value), pair: this.span(entry.pair) };
+  }
+
+  lineOf(path: KeyPath): number | undefined {
+    const offset = this.mention(path);
+    return offset === undefined ? undefined : this.position(offset).line;
+  }
+
+  nearestLine(path: KeyPath): number | undefined {
+    for (let length = path.length; length > 0; length--) {
+      const line = this.lineOf(path.slice(0, length));
+      if (line !== undefined) return line;
+    }
+    return undefined;
+  }
+
+  private mention(path: KeyPath): number | undefined {
+    const key = pathKey(path);
+    const pair = this.index.pairs.get(key);
+    if (pair) return pair.key[0];
+    const table = this.index.tableByPath.get(key);
+    if (table) return table.header[0];
+    const shape = this.index.shapes.get(key);
+    if (shape && 'mention' in shape) return shape.mention;
+    return undefined;
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex.position(offset);
+  }
+
+  private span([start, end]: Range): SourceSpan {
+    return { start, end, ...this.position(start) };
+  }
+}

@@ -1,0 +1,84 @@
+// Text surgery for the edits: which ranges a key, a table or an array entry occupies, and cutting them out.
+import type { Range, SourceIndex, TableEntry } from './source-index';
+import { isBlankLine, isCommentLine, lineEnd, lineStart, nextLineStart } from './text';
+import { startsWithPath } from './values';
+import type { KeyPath } from './types';
+
+export function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+/** Start of the comment lines sitting directly above a header (no blank line between): they belong to it. */
+export function attachedStart(text: string, headerStart: number): number {
+  let start = lineStart(text, headerStart);
+  while (start > 0) {
+    const previous = lineStart(text, start - 1);
+    if (!isCommentLine(text, previous)) break;
+    start = previous;
+  }
+  return start;
+}
+
+/** A table's share of the text: its attached comments, header and body, up to the next table's share. */
+export function segment(text: string, index: SourceIndex, table: TableEntry): Range {
+  const next = index.tables[index.tables.indexOf(table) + 1];
+  return [attachedStart(text, table.header[0]), next ? attachedStart(text, next.header[0]) : text.length];
+}
+
+/** The whole lines a `key = value` occupies (a multi-line value included), with their line break. */
+export function pairLines(text: string, pair: Range): Range {
+  return [lineStart(text, pair[0]), nextLineStart(text, lineEnd(text, pair[1]))];
+}
+
+/** An inline-table member or array item with the comma that separates it from a neighbour. */
+export function memberRange(text: string, [start, end]: Range): Range {
+  let after = end;
+  while (text[after] === ' ' || text[after] === '\t') after++;
+  if (text[after] === ',') {
+    after++;
+    while (text[after] === ' ' || text[after] === '\t') after++;
+    return [start, after];
+  }
+  let before = start;
+  while (before > 0 && ' \t\r\n'.includes(text[before - 1])) before--;
+  return text[before - 1] === ',' ? [before - 1, end] : [start, end];
+}
+
+/** The text without the given ranges. Cutting the end of the file also drops the blank lines left before it,
+ *  and a file that had no final line break still has none. */
+export function cut(text: string, ranges: Range[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  const tail = merged[merged.length - 1];
+  if (tail[1] === text.length && tail[0] === lineStart(text, tail[0])) {
+    while (tail[0] > 0 && isBlankLine(text, lineStart(text, tail[0] - 1))) tail[0] = lineStart(text, tail[0] - 1);
+    if (tail[0] > 0 && !text.endsWith('\n')) tail[0] -= text[tail[0] - 2] === '\r' ? 2 : 1;
+  }
+  let result = '';
+  let from = 0;
+  for (const [start, end] of merged) {
+    result += text.slice(from, start);
+    from = end;
+  }
+  return result + text.slice(from);
+}
+
+/** Tables whose path starts with `prefix`, in text order. */
+export function tablesUnder(index: SourceIndex, prefix: KeyPath): TableEntry[] {
+  return index.tables.filter((t) => startsWithPath(t.path, prefix));
+}
+
+/** An array-of-tables entry with its sub-tables: from its attached comments to its last non-blank line. */
+export function entryBlock(text: string, index: SourceIndex, entryPath: KeyPath): Range {
+  const tables = tablesUnder(index, entryPath);
+  const start = segment(text, index, tables[0])[0];
+  let end = segment(text, index, tables[tables.length - 1])[1];
+  while (end > start && isBlankLine(text, lineStart(text, end - 1))) end = lineStart(text, end - 1);
+  return [start, end];
+}

@@ -1,0 +1,70 @@
+// Small helpers over plain text: lines, indentation, newline style, offset -> line/column.
+import type { Newline } from './types';
+
+export function detectNewline(text: string): Newline {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** Offset where the line holding `pos` starts. */
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** Offset where the line holding `pos` ends, before its line break (CR included in the break). */
+export function lineEnd(text: string, pos: number): number {
+  const lf = text.indexOf('\n', pos);
+  if (lf === -1) return text.length;
+  return lf > 0 && text[lf - 1] === '\r' ? lf - 1 : lf;
+}
+
+/** Offset of the start of the next line, or the end of the text. */
+export function nextLineStart(text: string, pos: number): number {
+  const lf = text.indexOf('\n', pos);
+  return lf === -1 ? text.length : lf + 1;
+}
+
+/** The spaces and tabs that start the line holding `pos`. */
+export function indentAt(text: string, pos: number): string {
+  const start = lineStart(text, pos);
+  let end = start;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  return text.slice(start, end);
+}
+
+export function isBlankLine(text: string, start: number): boolean {
+  const end = lineEnd(text, start);
+  for (let i = start; i < end; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+export function isCommentLine(text: string, start: number): boolean {
+  let i = start;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return text[i] === '#';
+}
+
+/** End of the last line that holds anything but spaces and tabs (before its line break); 0 if none. */
+export function lastContentEnd(text: string): number {
+  let i = text.length;
+  while (i > 0 && ' \t\r\n'.includes(text[i - 1])) i--;
+  return i === 0 ? 0 : lineEnd(text, i - 1);
+}
+
+/** Maps offsets to 1-based lines and columns (columns count UTF-16 code units, as editors do). */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+  }
+}
