@@ -148,7 +148,7 @@ export const kafka: SectionDef = {
     bool('use-ssl', false, 'Connect to the brokers over TLS.', { help: 'Must be true for the ssl-* settings to take effect.' }),
     ...tlsClient('the Kafka brokers'),
     str('sasl-username', '', 'SASL user name.', { ...saslSince, help: 'Setting it turns SASL on (PLAIN unless sasl-mechanism says otherwise).' }),
-    str('sasl-password', '', 'SASL password.', {
+    str('sasl-password', '', 'Password for the SASL user.', {
       ...saslSince,
       secret: true,
       help: 'Kapacitor does not mask it in config API replies; treat it as a secret anyway.',
@@ -352,7 +352,7 @@ export const smtp = handler('smtp', 'Send alerts by email through an SMTP server
   str('host', 'localhost', 'SMTP server host.', { required: true, help: 'Required even when disabled.' }),
   int('port', 25, 'SMTP server port.', { min: 1, max: PORT.max, help: 'Must be above 0 even when disabled.' }),
   str('username', '', 'SMTP user name (empty = no authentication).'),
-  str('password', '', 'SMTP password.', { secret: true }),
+  str('password', '', 'Password for the SMTP user.', { secret: true }),
   bool('no-verify', false, 'Skip verifying the SMTP server\'s TLS certificate (insecure).'),
   ...globalPair('email'),
   email('from', '', 'Sender address, e.g. "Kapacitor <kapacitor@example.com>".', {
@@ -492,7 +492,7 @@ export const zenoss = handler(
     str('password', '', 'Password for HTTP basic authentication.', { secret: true }),
     str('action', 'EventsRouter', 'Zenoss router name.'),
     str('method', 'add_event', 'Router method called.'),
-    str('type', 'rpc', 'Event type.'),
+    str('type', 'rpc', 'Zenoss event type sent with each alert.'),
     int('tid', 1, 'Temporary request transaction ID.'),
     str('collector', 'Kapacitor', 'Collector name reported to Zenoss.'),
     table(

@@ -125,7 +125,7 @@ export const fileDiscovery = discoverer('file-discovery', 'Discover scrape targe
 
 export const gce = discoverer('gce', 'Discover scrape targets among Google Compute Engine instances.', [
   str('project', '', 'GCP project ID.'),
-  str('zone', '', 'GCE zone.'),
+  str('zone', '', 'GCE zone to list instances in.'),
   str('filter', '', 'GCE API filter expression for instances.'),
   refresh('"1m0s"'),
   port('80'),

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'smol-toml';
 import { describe, expect, test } from 'vitest';
-import { allFields, resolvePath, sections } from './schema';
-import type { FieldDef } from './types';
+import { allFields, resolvePath, sections } from '../schema';
+import type { FieldDef } from '../types';
 
-const sampleText = readFileSync(fileURLToPath(new URL('./samples/kapacitor-1.8.3.conf', import.meta.url)), 'utf8');
+const sampleText = readFileSync(fileURLToPath(new URL('../samples/kapacitor-1.8.3.conf', import.meta.url)), 'utf8');
 
 /** Keys Kapacitor 1.8.3 (and Enterprise, §9) has that the sample neither writes nor shows in a comment. */
 const BEYOND_SAMPLE: Record<string, string> = {
