@@ -4,6 +4,8 @@ import type { KeyPath, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
 import { zodForField } from '../fields';
 import { show, type Ctx, type SectionEntry } from './context';
+import { effective } from './effective';
+import { atLeast } from './versions';
 
 type Check = (ctx: Ctx, entry: SectionEntry, field: FieldDef, value: TomlValue, path: KeyPath, label: string) => boolean;
 
@@ -86,7 +88,54 @@ const loggingLevel: Check = (ctx, _entry, field, value, path, label) => {
   return true;
 };
 
+/** a check Kapacitor only makes in some versions or situations: an error there, a warning elsewhere */
+function conditional(when: (ctx: Ctx, entry: SectionEntry) => boolean, otherwise: string): Check {
+  return (ctx, entry, field, value, path, label) => {
+    const result = zodForField(field).safeParse(value);
+    if (result.success) return false;
+    const problem = result.error.issues[0].message;
+    if (when(ctx, entry)) {
+      ctx.report({ severity: 'error', rule: 'invalid-value', path, message: `${label} = ${show(value)}: ${problem}` });
+    } else {
+      ctx.report({ severity: 'warning', rule: 'kafka-sasl', path, message: `${label} = ${show(value)}: ${otherwise} ${problem}` });
+    }
+    return true;
+  };
+}
+
+const kafkaChecksSasl = (ctx: Ctx, entry: SectionEntry) => atLeast(ctx.options.version, '1.7') && effective(entry, 'enabled') === true;
+
+/** smtp addresses: up to 1.6.2 Kapacitor only looked for an "@", later it parses them as RFC 5322 */
+const smtpAddress: Check = (ctx, _entry, field, value, path, label) => {
+  const version = ctx.options.version;
+  if (version !== '1.5' && version !== '1.6') return false;
+  const items = Array.isArray(value) ? value.map((v, i) => [v, [...path, i]] as const) : [[value, path] as const];
+  for (const [item, at] of items) {
+    if (typeof item !== 'string' || item === '' || zodForField({ ...field, kind: 'email' }).safeParse(item).success) continue;
+    if (!item.includes('@')) {
+      ctx.report({ severity: 'error', rule: 'smtp-address', path: at, message: `${label}: ${show(item)} is not an email address, so Kapacitor refuses the file. Write e.g. "name@example.com".` });
+    } else if (version === '1.6') {
+      ctx.report({
+        severity: 'warning',
+        rule: 'smtp-address',
+        path: at,
+        message: `${label}: ${show(item)} is not a valid address. Kapacitor 1.6.0–1.6.2 accept it (they only look for "@"), later releases refuse the file. Write e.g. "Name <name@example.com>".`,
+      });
+    }
+  }
+  return Array.isArray(value) ? value.every((v) => typeof v === 'string') : typeof value === 'string';
+};
+
 const checks: Record<string, Check> = {
+  'kafka.sasl-mechanism': conditional(kafkaChecksSasl, 'Kapacitor checks this only on enabled entries from 1.7.6 on, but the Kafka client will not understand it.'),
+  'kafka.sasl-oauth-service': conditional(
+    (ctx, entry) => kafkaChecksSasl(ctx, entry) && effective(entry, 'sasl-mechanism') === 'OAUTHBEARER',
+    'Kapacitor checks this only with sasl-mechanism = "OAUTHBEARER" on an enabled entry (1.7.6+).',
+  ),
+  'kafka.sasl-gssapi-auth-type': conditional(() => false, 'Kapacitor accepts it but treats it as unset, so Kerberos will not log in.'),
+  'kafka.sasl-version': conditional(() => false, 'Kapacitor starts, but the Kafka producer cannot be created with it.'),
+  'smtp.from': smtpAddress,
+  'smtp.to': smtpAddress,
   'tls.ciphers': tlsCiphers,
   'tls.min-version': tlsVersion,
   'tls.max-version': tlsVersion,

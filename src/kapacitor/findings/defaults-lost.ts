@@ -16,13 +16,20 @@ function display(v: TomlValue): string {
   return show(v);
 }
 
+function isZero(v: TomlValue): boolean {
+  if (v === '' || v === 0 || v === false) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (isTable(v)) return Object.values(v).every(isZero);
+  return false;
+}
+
 export function checkDefaultsLost(ctx: Ctx): void {
   for (const entry of ctx.entries) {
     const s = entry.section;
     if (ctx.skipped.has(entry) || s.kind !== 'array' || !s.defaultElement || entry.count < 2 || !entry.fromArray) continue;
     const lost = s.fields.filter((f) => {
       if (f.default === undefined || isWritten(entry, f.key)) return false;
-      if (isTable(f.default) && Object.keys(f.default).length === 0) return false;
+      if (isZero(f.default)) return false;
       return !sameValue(defaultFor(entry, f), f.default);
     });
     if (lost.length === 0) continue;

@@ -13,10 +13,14 @@ export function startsFromZero(entry: SectionEntry): boolean {
   return false;
 }
 
+/** Go zero values that are not the zero of the kind: influxdb's subscription-mode is an int enum whose 0 is "cluster" */
+const namedZeros: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
+
 export function defaultFor(entry: SectionEntry, field: FieldDef): TomlValue | undefined {
   const s = entry.section;
-  if (s.kind === 'tableOrArray' || (s.kind === 'array' && !s.defaultElement)) return zeroValue(field);
-  return effectiveDefault(s, field, entry.count);
+  if (!startsFromZero(entry)) return effectiveDefault(s, field, entry.count);
+  if (s.name === 'influxdb' && field.default !== undefined && effectiveDefault(s, field, entry.count) === field.default) return field.default;
+  return namedZeros[`${s.name}.${field.key}`] ?? zeroValue(field);
 }
 
 /** the value as written (matched like Kapacitor: exact key, then any case), else the default that applies */

@@ -1,7 +1,7 @@
 // Every key of every entry: known or not, in this version or not, and its value against the field's zod schema.
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
-import { zodForField } from '../fields';
+import { durationPattern, zodForField } from '../fields';
 import { fieldIn, isTable, keyLabel, show, type Ctx, type SectionEntry } from './context';
 import { customValueCheck } from './custom-values';
 import { durationFix } from './durations';
@@ -12,9 +12,13 @@ import { atLeast, availability, removedBefore } from './versions';
 export function checkFieldValues(ctx: Ctx): void {
   for (const entry of ctx.entries) {
     if (ctx.skipped.has(entry)) continue;
-    const owner = entry.section.name === '' ? 'The top level' : entryOwner(entry);
+    const owner = entry.section.name === '' ? '' : entryOwner(entry);
     checkTable(ctx, entry, entry.section.fields, entry.table, entry.path, owner);
   }
+}
+
+function joinLabel(owner: string, key: string): string {
+  return owner ? `${owner} ${key}` : key;
 }
 
 function entryOwner(entry: SectionEntry): string {
@@ -34,11 +38,11 @@ function checkTable(ctx: Ctx, entry: SectionEntry, fields: readonly FieldDef[], 
         severity: 'warning',
         rule: 'key-case',
         path,
-        message: `${owner} ${key} works only because Kapacitor ignores case when nothing matches exactly. Write it as ${found.field.key}.`,
+        message: `${joinLabel(owner, key)} works only because Kapacitor ignores case when nothing matches exactly. Write it as ${found.field.key}.`,
         fix: { label: `Rename to ${found.field.key}`, renameTo: found.field.key },
       });
     }
-    checkField(ctx, entry, found.field, value, path, `${owner} ${found.field.key}`);
+    checkField(ctx, entry, found.field, value, path, joinLabel(owner, found.field.key));
   }
 }
 
@@ -89,25 +93,34 @@ function checkField(ctx: Ctx, entry: SectionEntry, field: FieldDef, value: TomlV
     }
     return;
   }
+  if (field.kind === 'stringMap' || field.kind === 'stringListMap') capturedKeys(ctx, field, value, path, label);
   if (customValueCheck(ctx, entry, field, value, path, label)) return;
-  checkValue(ctx, field, value, path, label);
+  checkValue(ctx, field, value, path, label, ruleIds[`${entry.section.name}.${field.key}`]);
 }
+
+/** rule ids for keys whose rule has a name of its own */
+const ruleIds: Record<string, string> = {
+  'influxdb.name': 'influxdb-name',
+  'udf.timeout': 'udf-timeout',
+  'smtp.from': 'smtp-address',
+  'smtp.to': 'smtp-address',
+};
 
 /** dotted TOML name of a path, without array indices: ['udf', 'functions'] → udf.functions */
 function pathNames(_entry: SectionEntry, path: KeyPath): string[] {
   return path.filter((p): p is string => typeof p === 'string');
 }
 
-export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string): void {
+export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string, rule?: string): void {
   const result = zodForField(field).safeParse(plain(value));
   if (!result.success) {
     const issue = result.error.issues[0];
     const sub = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
-    const fix = field.kind === 'duration' ? durationFix(field, value) : undefined;
+    const fix = field.kind === 'duration' ? durationFix(field, value) : patternFix(field, value);
     const shown = sub.length ? `${label} (${sub.join('.')})` : `${label} = ${show(value)}`;
     ctx.report({
       severity: 'error',
-      rule: field.kind === 'duration' ? 'duration-format' : 'invalid-value',
+      rule: rule ?? (field.kind === 'duration' && !isGoDuration(value) ? 'duration-format' : 'invalid-value'),
       path: [...path, ...sub],
       message: `${shown}: ${issue.message}`,
       ...(fix && { fix }),
@@ -115,7 +128,19 @@ export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: Ke
     return;
   }
   if (typeof value === 'number') numberLiteral(ctx, field, path, label);
-  if (field.kind === 'stringMap' || field.kind === 'stringListMap') capturedKeys(ctx, field, value, path, label);
+}
+
+function isGoDuration(value: TomlValue): boolean {
+  return value === 0 || (typeof value === 'string' && (value === '' || durationPattern.test(value)));
+}
+
+/** a name with characters the pattern forbids: the same name with each run of them turned into "-" */
+function patternFix(field: FieldDef, value: TomlValue) {
+  if (!field.pattern || typeof value !== 'string' || value === '' || field.kind !== 'string') return undefined;
+  const allowed = /^\^\[([^\]]+)\]\+\$$/.exec(field.pattern);
+  if (!allowed) return undefined;
+  const fixed = value.replace(new RegExp(`[^${allowed[1]}]+`, 'gu'), '-');
+  return fixed !== value && new RegExp(field.pattern, 'u').test(fixed) ? { label: `Write ${show(fixed)}`, setValue: fixed } : undefined;
 }
 
 /** the same value with ordinary objects for tables: smol-toml builds them without a prototype */
@@ -161,7 +186,9 @@ function capturedKeys(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath
       severity: 'warning',
       rule: 'captured-by-subtable',
       path: [...path, key],
-      message: `${key} sits below the ${label} table header, so it is stored as an entry of that table, not as the setting ${sibling.field.key}. Move it above the header (the shipped sample's uncommented [kafka.sasl-oauth-parameters] header causes this).`,
+      message: `${key} sits below the ${label} table header, so it is stored as an entry of that table, not as the setting ${sibling.field.key}. Move it above the header.${
+        field.key === 'sasl-oauth-parameters' ? " (The 1.7/1.8 sample's uncommented [kafka.sasl-oauth-parameters] header invites this.)" : ''
+      }`,
     });
   }
 }

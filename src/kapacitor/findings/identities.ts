@@ -1,9 +1,7 @@
 // Names that identify entries. Kapacitor refuses bad or repeated [[influxdb]] names; for every other
 // section a repeated identity passes, and the later entry silently replaces the earlier one.
 import { entryLabel, keyLabel, show, type Ctx, type SectionEntry } from './context';
-import { effective, isWritten, str } from './effective';
-
-const influxdbName = /^[-._\p{L}0-9]+$/u;
+import { effective, str } from './effective';
 
 export function checkIdentities(ctx: Ctx): void {
   influxdbNames(ctx);
@@ -16,32 +14,8 @@ export function checkIdentities(ctx: Ctx): void {
 }
 
 function influxdbNames(ctx: Ctx): void {
-  const entries = ctx.entriesOf('influxdb');
-  for (const entry of entries) {
-    const path = [...entry.path, 'name'];
-    if (ctx.hasErrorAt(path)) continue;
-    const name = str(effective(entry, 'name'));
-    if (name === '') {
-      const why = isWritten(entry, 'name') ? '' : ` It is not set, and with ${entry.count} entries there is no default name.`;
-      ctx.report({
-        severity: 'error',
-        rule: 'influxdb-name',
-        path,
-        line: ctx.lineNear(path),
-        message: `${keyLabel(entry, 'name')} is empty: Kapacitor refuses an [[influxdb]] entry without a name.${why} Add name = "…" (letters, digits, -, . and _).`,
-      });
-    } else if (!influxdbName.test(name)) {
-      const fixed = name.replace(/[^-._\p{L}0-9]+/gu, '-');
-      ctx.report({
-        severity: 'error',
-        rule: 'influxdb-name',
-        path,
-        message: `${keyLabel(entry, 'name')} = ${show(name)}: only letters, digits, -, . and _ are allowed (no spaces), so Kapacitor refuses it. Write ${show(fixed)}.`,
-        fix: { label: `Write ${show(fixed)}`, setValue: fixed },
-      });
-    }
-  }
-  duplicates(ctx, entries, 'error');
+  // empty names and bad characters are judged with the value (required, pattern); here only repeats
+  duplicates(ctx, ctx.entriesOf('influxdb'), 'error');
 }
 
 function duplicates(ctx: Ctx, entries: SectionEntry[], severity: 'error' | 'warning'): void {

@@ -2,7 +2,8 @@
 // rule tests do not depend on the document model being written alongside.
 import { parse } from 'smol-toml';
 import type { KeyPath, TomlTable } from '../../toml/types';
-import type { FindingsInput } from './index';
+import type { CheckOptions, Finding } from '../types';
+import { findProblems, type FindingsInput } from './index';
 
 const keyPart = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')`;
 const dottedKey = new RegExp(String.raw`^\s*(${keyPart}(?:\s*\.\s*${keyPart})*)\s*=`);
@@ -103,4 +104,22 @@ function countBrackets(s: string): number {
     else if (c === ']') depth--;
   }
   return depth;
+}
+
+/** findings for a TOML snippet, judged as open-source 1.8 unless told otherwise */
+export function check(text: string, options: Partial<CheckOptions> = {}): Finding[] {
+  return findProblems(inputFromText(text), { version: '1.8', enterprise: false, ...options });
+}
+
+export interface RuleCase {
+  name: string;
+  toml: string;
+  options?: Partial<CheckOptions>;
+  /** the findings of the rules under test, in order; [] for the valid side */
+  expected: Partial<Finding>[];
+}
+
+/** the findings of `rules` only, so each table tests its own family */
+export function findingsOf(c: RuleCase, rules: readonly string[]): Finding[] {
+  return check(c.toml, c.options).filter((f) => rules.includes(f.rule));
 }

@@ -39,7 +39,7 @@ export function explainUnknownKey(
     severity: 'warning',
     rule: 'unknown-key',
     path,
-    message: `${owner} has no key ${key}: Kapacitor ignores it.${hint}`,
+    message: `${owner || 'The top level'} has no key ${key}: Kapacitor ignores it.${hint}`,
     ...(suggestion && !taken && { fix: { label: `Rename to ${suggestion}`, renameTo: suggestion } }),
   });
 }
