@@ -169,6 +169,27 @@ describe('sections', () => {
     expect(fieldOf('auth', 'bcrypt-cost')!.help).toMatch(/Enterprise defaults to 10/);
   });
 
+  test('fields inherit their section\'s since, but keep a later one of their own', () => {
+    const since = (s: string, k: string) => fieldOf(s, k)!.since;
+    expect(since('kafka', 'brokers')).toBe('1.5.0');
+    expect(since('kafka', 'sasl-username')).toBe('1.6.4');
+    expect(since('kafka', 'sasl-access-token')).toBe('1.6.4');
+    expect(since('kafka', 'sasl_extensions')).toBe('1.7.6');
+    expect(since('kafka', 'sasl-oauth-tenant-id')).toBe('1.7.6');
+    expect(since('auth', 'enabled')).toBe('1.6.0');
+    expect(since('auth', 'meta-internal-shared-secret')).toBe('1.6.6');
+    expect(since('bigpanda', 'auto-attributes')).toBe('1.6.3');
+    expect(since('opsgenie2', 'details')).toBe('1.5.8');
+    expect(since('tls', 'ciphers')).toBe('1.5.3');
+    expect(since('alert', 'topic-buffer-length')).toBe('1.6.3');
+    expect(since('collectd', 'security-level')).toBe('1.6.5');
+    expect(since('http', 'bind-address')).toBeUndefined();
+    for (const s of sections) {
+      if (!s.since) continue;
+      for (const f of s.fields) if (!f.enterprise) expect(f.since ?? '', `${s.name}.${f.key}`).not.toBe('');
+    }
+  });
+
   test('every section has a one-line description', () => {
     for (const s of sections) {
       expect(s.description.length, s.name).toBeGreaterThan(10);

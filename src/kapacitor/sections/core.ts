@@ -1,6 +1,6 @@
 // Core server sections: top-level keys, HTTP API, storage, logging, TLS, alert topics, stats, deadman, flux tasks.
 import type { SectionDef } from '../types';
-import { bool, dur, enabled, enumOf, float, hostport, int, list, map, path, str, url } from './helpers';
+import { bool, dur, enabled, enumOf, float, hostport, int, list, map, path, str, url, withOpts } from './helpers';
 
 export const root: SectionDef = {
   name: '',
@@ -71,7 +71,7 @@ export const tls: SectionDef = {
   group: 'core',
   description: 'Cipher suites and protocol versions for the HTTPS server.',
   since: '1.5.3',
-  fields: [
+  fields: withOpts({ since: '1.5.3' }, [
     list('ciphers', [], 'Cipher suites the HTTPS server may negotiate.', {
       item: 'enum',
       caseInsensitive: true,
@@ -106,7 +106,7 @@ export const tls: SectionDef = {
       caseInsensitive: true,
       help: 'Same values as min-version. Kapacitor does not check that min-version is not above max-version, so check it yourself.',
     }),
-  ],
+  ]),
 };
 
 export const configOverride: SectionDef = {

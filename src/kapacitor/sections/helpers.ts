@@ -35,9 +35,9 @@ export const table = (key: string, fields: FieldDef[], def: TomlTable, descripti
 export const tableMap = (key: string, fields: FieldDef[], description: string, o?: FieldOpts) =>
   make(key, 'tableMap', {}, description, { fields, ...(o ?? {}) });
 
-/** apply the same options (e.g. `since`) to several fields */
+/** give several fields the same options (e.g. the section's `since`); a field's own setting wins */
 export function withOpts(o: FieldOpts, fields: FieldDef[]): FieldDef[] {
-  return fields.map((f) => ({ ...f, ...o }));
+  return fields.map((f) => ({ ...o, ...f }));
 }
 
 // ---- recurring groups of keys -------------------------------------------------------------
