@@ -22,7 +22,7 @@ function normalise(s: string): string {
 }
 
 /** the closest candidate within reach; short names get less slack so `id` does not suggest `db` */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: readonly string[]): string | undefined {
   const limit = word.length <= 3 ? 1 : word.length <= 6 ? 2 : 3;
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -33,7 +33,11 @@ export function closest(word: string, candidates: Iterable<string>): string | un
       bestDistance = d;
     }
   }
-  return bestDistance <= limit ? best : undefined;
+  if (bestDistance <= limit) return best;
+  // a shortened name: `user` for username, `pass` for password
+  const lower = normalise(word);
+  const longer = [...candidates].filter((c) => word.length >= 4 && normalise(c).startsWith(lower));
+  return longer.length === 1 ? longer[0] : undefined;
 }
 
 /** section → key people write → the key Kapacitor reads. Only names edit distance cannot reach. */

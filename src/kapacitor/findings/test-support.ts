@@ -2,7 +2,7 @@
 // rule tests do not depend on the document model being written alongside.
 import { parse } from 'smol-toml';
 import type { KeyPath, TomlTable } from '../../toml/types';
-import type { CheckOptions, Finding } from '../types';
+import type { CheckOptions, Finding, FindingFix } from '../types';
 import { findProblems, type FindingsInput } from './index';
 
 const keyPart = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')`;
@@ -111,15 +111,23 @@ export function check(text: string, options: Partial<CheckOptions> = {}): Findin
   return findProblems(inputFromText(text), { version: '1.8', enterprise: false, ...options });
 }
 
+/** what a case checks of a finding: any of its fields, the fix in part */
+export type ExpectedFinding = Omit<Partial<Finding>, 'fix'> & { fix?: Partial<FindingFix> };
+
 export interface RuleCase {
   name: string;
   toml: string;
   options?: Partial<CheckOptions>;
   /** the findings of the rules under test, in order; [] for the valid side */
-  expected: Partial<Finding>[];
+  expected: ExpectedFinding[];
 }
 
 /** the findings of `rules` only, so each table tests its own family */
 export function findingsOf(c: RuleCase, rules: readonly string[]): Finding[] {
   return check(c.toml, c.options).filter((f) => rules.includes(f.rule));
+}
+
+/** TOML text from lines, one argument per line */
+export function lines(...rows: string[]): string {
+  return `${rows.join('\n')}\n`;
 }
