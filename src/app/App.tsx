@@ -49,14 +49,14 @@ function Shell() {
   useShortcuts();
   return (
     <DropZone>
-      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
+      <AppShell header={{ height: { base: 100, xl: 60 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
           <Toolbar />
         </AppShell.Header>
         <AppShell.Navbar>
           <SectionNav />
         </AppShell.Navbar>
-        <AppShell.Main style={{ height: '100dvh' }}>
+        <AppShell.Main>
           <Workspace />
         </AppShell.Main>
       </AppShell>

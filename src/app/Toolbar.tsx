@@ -14,7 +14,7 @@ export function Toolbar() {
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return (
-    <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+    <Group h="100%" px="md" py={6} justify="space-between" wrap="wrap" gap={6} align="center">
       <Group gap="sm" wrap="nowrap">
         <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>Kapacitor Config Editor</Title>
         <ImportControls />

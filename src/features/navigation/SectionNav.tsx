@@ -37,7 +37,7 @@ export function SectionNav() {
                       <NavLink component="a" href={`#${anchor}`} active={current === section.name}
                         aria-current={current === section.name ? 'page' : undefined}
                         label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{sectionHeader(section, doc)}</span>}
-                        onClick={(e) => { e.preventDefault(); store.set({ section: section.name }); history.replaceState(null, '', `#${anchor}`); }}
+                        onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`); }}
                         py={4} />
                     </li>
                   );

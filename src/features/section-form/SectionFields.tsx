@@ -77,6 +77,7 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
                 onFocus={() => store.set({ activePath: path })}
                 onChange={(input) => {
                   f.onChange(input);
+                  if (store.get().activePath !== path) store.set({ activePath: path });
                   const converted = fromInput(field, input);
                   if (converted.ok) commitValue(store, path, converted.value, field.kind === 'float');
                 }} />
