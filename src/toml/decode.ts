@@ -96,7 +96,7 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodedTex
   let text = '';
   for (let u = 0; u < units; u += 8192) text += String.fromCharCode(...codes.subarray(u, u + 8192));
   const lone = firstLoneSurrogate(text);
-  const where = new LineIndex(text);
+  const where = LineIndex.of(text);
   if (bytes.length % 2 === 1 || lone !== -1) {
     const { line, column } = where.position(lone === -1 ? text.length : lone);
     throw new TomlInputError(
@@ -133,7 +133,7 @@ function firstLoneSurrogate(text: string): number {
 function refuseNul(text: string, bytes: Uint8Array): void {
   const at = text.indexOf('\0');
   if (at === -1) return;
-  const { line, column } = new LineIndex(text).position(at);
+  const { line, column } = LineIndex.of(text).position(at);
   // A UTF-16 file without a byte order mark decodes as UTF-8 full of NULs: say so, it is the usual cause.
   const hint = bytes[0] === 0 || bytes[1] === 0 ? ' It looks like UTF-16 without a byte order mark; save it as UTF-8.' : '';
   throw new TomlInputError(

@@ -65,7 +65,6 @@ function inputError(reason: string, line: number, column: number): TomlInputErro
 }
 
 export class Document implements TomlDocument {
-  private lineIndex?: LineIndex;
   private tableHeaders?: readonly TableHeader[];
 
   constructor(
@@ -74,7 +73,12 @@ export class Document implements TomlDocument {
     readonly newline: Newline,
     /** not part of TomlDocument: the edit layer's view of the text */
     readonly index: SourceIndex,
+    private lineIndex?: LineIndex,
   ) {}
+
+  lineIndexIfBuilt(): LineIndex | undefined {
+    return this.lineIndex;
+  }
 
   get tables(): readonly TableHeader[] {
     this.tableHeaders ??= this.index.tables.map((t) => ({
@@ -92,7 +96,7 @@ export class Document implements TomlDocument {
   }
 
   locate(path: KeyPath): KeyValueLocation | undefined {
-    const entry = this.index.pairs.get(pathKey(path));
+    const entry = this.index.pair(pathKey(path));
     if (!entry) return undefined;
     return { key: this.span(entry.key), value: this.span(entry.value), pair: this.span(entry.pair) };
   }
@@ -112,17 +116,17 @@ export class Document implements TomlDocument {
 
   private mention(path: KeyPath): number | undefined {
     const key = pathKey(path);
-    const pair = this.index.pairs.get(key);
+    const pair = this.index.pair(key);
     if (pair) return pair.key[0];
-    const table = this.index.tableByPath.get(key);
+    const table = this.index.table(key);
     if (table) return table.header[0];
-    const shape = this.index.shapes.get(key);
+    const shape = this.index.shape(key);
     if (shape && 'mention' in shape) return shape.mention;
     return undefined;
   }
 
   private position(offset: number): { line: number; column: number } {
-    this.lineIndex ??= new LineIndex(this.text);
+    this.lineIndex ??= LineIndex.of(this.text);
     return this.lineIndex.position(offset);
   }
 

@@ -8,29 +8,42 @@ import { indentAt, lastContentEnd, lineEnd } from './text';
 import { isTable, isTableArray, pathKey } from './values';
 import type { KeyPath, TomlTable } from './types';
 
-/** `key = value` as a new line of the root or of a [table]: after its last pair, in that pair's indentation. */
-export function insertKeyLine(doc: Document, tablePath: KeyPath, keyText: string, valueText: string): string {
-  const { text, newline, index } = doc;
-  const line = `${keyText} = ${valueText}`;
-  if (tablePath.length > 0) {
-    const table = index.tableByPath.get(pathKey(tablePath))!;
-    const anchor = table.lastPair[0] === -1 ? table.header : table.lastPair;
-    return lineAfter(text, anchor, line, newline);
-  }
-  const root = index.shapes.get(pathKey([])) as Extract<Shape, { kind: 'root' }>;
-  if (root.lastPair[0] !== -1) return lineAfter(text, root.lastPair, line, newline);
-  if (index.tables.length > 0) {
-    // Root keys must come before the first header (and before the comments that belong to it).
-    const at = attachedStart(text, index.tables[0].header[0]);
-    return splice(text, at, at, line + newline + newline);
-  }
-  const end = lastContentEnd(text);
-  return end === 0 ? splice(text, 0, 0, line + newline) : splice(text, end, end, newline + line);
+/** Where a new line of a table goes: at `at`, written as before + line + after. */
+export interface LinePlace {
+  at: number;
+  before: string;
+  after: string;
+  /** right after a line of the table itself (a pair, or the header of a table without pairs) */
+  afterSibling: boolean;
 }
 
-function lineAfter(text: string, [start, end]: Range, line: string, newline: string): string {
-  const at = lineEnd(text, end);
-  return splice(text, at, at, newline + indentAt(text, start) + line);
+/** A new `key = value` line of the root or of a [table]: after its last pair, in that pair's indentation. */
+export function keyLinePlace(doc: Document, tablePath: KeyPath): LinePlace {
+  const { text, newline, index } = doc;
+  const lineAfter = ([start, end]: Range): LinePlace => ({
+    at: lineEnd(text, end),
+    before: newline + indentAt(text, start),
+    after: '',
+    afterSibling: true,
+  });
+  if (tablePath.length > 0) {
+    const table = index.table(pathKey(tablePath))!;
+    return lineAfter(table.lastPair[0] === -1 ? table.header : table.lastPair);
+  }
+  const root = index.shape(pathKey([])) as Extract<Shape, { kind: 'root' }>;
+  if (root.lastPair[0] !== -1) return lineAfter(root.lastPair);
+  if (index.tables.length > 0) {
+    // Root keys must come before the first header (and before the comments that belong to it).
+    return { at: attachedStart(text, index.tables[0].header[0]), before: '', after: newline + newline, afterSibling: false };
+  }
+  const end = lastContentEnd(text);
+  if (end === 0) return { at: 0, before: '', after: newline, afterSibling: false };
+  return { at: end, before: newline, after: '', afterSibling: false };
+}
+
+export function insertKeyLine(doc: Document, tablePath: KeyPath, keyText: string, valueText: string): string {
+  const place = keyLinePlace(doc, tablePath);
+  return splice(doc.text, place.at, place.at, `${place.before}${keyText} = ${valueText}${place.after}`);
 }
 
 export function insertInlineMember(text: string, shape: Extract<Shape, { kind: 'inline' }>, keyText: string, valueText: string): string {
@@ -79,7 +92,7 @@ function blockStyle(doc: Document, path: KeyPath, familyTables: TableEntry[]): B
   const family = familyTables.filter(sameDepth);
   if (family.length > 0) return styleOf(doc.text, family[family.length - 1]);
   for (let i = path.length - 1; i > 0; i--) {
-    const parent = doc.index.tableByPath.get(pathKey(path.slice(0, i)));
+    const parent = doc.index.table(pathKey(path.slice(0, i)));
     if (parent) return childStyle(styleOf(doc.text, parent));
   }
   const anyTable = doc.index.tables.filter(sameDepth).pop();

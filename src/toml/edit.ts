@@ -1,10 +1,10 @@
 // Edits: each is a splice of the text, then the result is read again and must hold exactly the intended values.
 import { deepEqual } from './equal';
 import { Document, parseDocument, type TomlDocument } from './document';
-import { insertArrayItem, insertInlineMember, insertKeyLine, insertTableBlock } from './edit-insert';
+import { insertArrayItem, insertInlineMember, insertKeyLine, insertTableBlock, keyLinePlace } from './edit-insert';
 import { cut, entryBlock, memberRange, pairLines, segment, splice, tablesUnder } from './edit-text';
 import { formatKey, formatValue, type FormatOptions } from './format';
-import { replaceValueText } from './replace-value';
+import { insertKeyLineText, replaceValueText } from './fast-path';
 import type { Range, Shape } from './source-index';
 import { deleteIn, getIn, isTable, isTableArray, newTable, ownKey, pathKey, renameIn, setIn, startsWithPath, wrap } from './values';
 import { TomlEditError, TomlInputError, type KeyPath, type TomlTable, type TomlValue } from './types';
@@ -76,7 +76,7 @@ export function renameKey(doc: TomlDocument, path: KeyPath, newKey: string): Tom
   if (oldKey === newKey) return d;
   if (ownKey(parent, newKey)) throw new TomlEditError(`${describe([...path.slice(0, -1), newKey])} already exists.`);
   const ranges: Range[] = [];
-  for (const pair of d.index.pairs.values()) {
+  for (const pair of d.index.allPairs()) {
     const part = path.length - pair.ownerDepth - 1;
     if (part >= 0 && part < pair.keySegments.length && startsWithPath(pair.path, path)) ranges.push(pair.keySegments[part]);
   }
@@ -95,7 +95,7 @@ export function renameKey(doc: TomlDocument, path: KeyPath, newKey: string): Tom
 function set(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions): Document {
   const current = d.get(path);
   if (current === undefined) return insertMissing(d, path, value, opts);
-  const pair = d.index.pairs.get(pathKey(path));
+  const pair = d.index.pair(pathKey(path));
   if (deepEqual(current, value) && !(opts.float && pair?.valueKind === 'integer')) return d;
   if (pair) return replaceValue(d, path, value, opts);
   // The path holds a table or entries written with headers: edit inside them rather than rewrite them.
@@ -116,7 +116,7 @@ function set(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions):
 }
 
 function replaceValue(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions): Document {
-  const pair = d.index.pairs.get(pathKey(path))!;
+  const pair = d.index.pair(pathKey(path))!;
   // Keep a float a float: Kapacitor 1.5 and 1.6 refuse an integer where they want a float.
   const float = opts.float || pair.valueKind === 'float';
   const literal = pair.valueKind === 'literal-string' && typeof value === 'string' && /^[^'\0-\x08\n-\x1f\x7f]*$/.test(value);
@@ -172,18 +172,25 @@ function insertIntoTable(d: Document, tablePath: KeyPath, shape: Shape, key: str
     table[key] = value;
     return reparse(insertTableBlock(d, tablePath, table, false, opts));
   }
-  return reparse(insertKeyLine(d, tablePath, formatKey(key), formatValue(value, opts)));
+  const [keyText, valueText] = [formatKey(key), formatValue(value, opts)];
+  const place = keyLinePlace(d, tablePath);
+  try {
+    const fast = insertKeyLineText(d, tablePath, key, keyText, valueText, place, value);
+    return fast ?? reparse(splice(d.text, place.at, place.at, `${place.before}${keyText} = ${valueText}${place.after}`));
+  } catch (error) {
+    throw asEditError(error, `set ${describe([...tablePath, key])}`);
+  }
 }
 
 // ---- removeValue ----
 
 function removeText(d: Document, path: KeyPath): string {
   const { text, index } = d;
-  const pair = index.pairs.get(pathKey(path));
+  const pair = index.pair(pathKey(path));
   if (pair) return cut(text, [pair.container === 'table' ? pairLines(text, pair.pair) : memberRange(text, pair.pair)]);
   const ranges = tablesUnder(index, path).map((table) => segment(text, index, table));
   // Dotted keys outside those tables can also hold parts of the path (a.b = 1 for ['a']).
-  for (const p of index.pairs.values()) {
+  for (const p of index.allPairs()) {
     if (p.container === 'table' && startsWithPath(p.path, path) && !ranges.some(([s, e]) => p.pair[0] >= s && p.pair[0] < e)) {
       ranges.push(pairLines(text, p.pair));
     }
@@ -213,7 +220,7 @@ function ours(doc: TomlDocument): Document {
 }
 
 function shapeOf(d: Document, path: KeyPath): Shape | undefined {
-  return d.index.shapes.get(pathKey(path));
+  return d.index.shape(pathKey(path));
 }
 
 function entriesOf(d: Document, name: string, indices: number[]): TomlValue[] {

@@ -1,45 +1,75 @@
-// The keystroke path: replace one value's text without reparsing the whole document.
+// The keystroke path: replace one value, or add one `key = value` line, without reparsing the whole document.
 //
-// Sound because a single-line value that parses on its own (both parsers, strict TOML 1.0) can stand wherever
-// a value stood: the text around it is unchanged, so it still lexes the same, and a valid document defines
-// nothing else under a key that holds a value (not even when that value is an inline table or an array).
-// The new values are therefore the old ones with this one value replaced, and the index only shifts.
+// Sound because the new text is a single-line fragment that both parsers (strict TOML 1.0) read on its own,
+// and it goes where such text can stand:
+// - a value where a value was: the text around it is unchanged, so it still reads the same, and a valid
+//   document defines nothing else under a key that holds a value (not even an inline table or an array);
+// - a `key = value` line right after a line of its own table, for a key the document does not have at all.
+// So the new values are the old ones with exactly that change, and the index only shifts. Only the fragment
+// is parsed; the tests compare these documents with a full parse of the same text.
 import { deepEqual } from './equal';
 import { Document, parseAst, parseValues } from './document';
-import { IndexBuilder, shiftIndex, valueKind } from './source-index';
+import type { LinePlace } from './edit-insert';
+import { IndexBuilder, valueKind } from './source-index';
 import { pathKey, setIn } from './values';
 import { TomlEditError, type KeyPath, type TomlValue } from './types';
 
-/** The document with the value at `path` written as `valueText`; undefined when this shortcut does not apply. */
+/** Past this many overlaid records, parsing afresh is cheaper than looking through them. */
+const MAX_OVERLAY = 2000;
+
+/** The document with the value at `path` written as `valueText`; undefined when the shortcut does not apply. */
 export function replaceValueText(doc: Document, path: KeyPath, valueText: string, intended: TomlValue): Document | undefined {
   const key = pathKey(path);
-  const entry = doc.index.pairs.get(key);
-  if (!entry || /[\r\n]/.test(valueText)) return undefined;
-
-  const fragment = `v = ${valueText}`;
-  const parsed = parseValues(fragment).v;
-  const node = parseAst(fragment).body[0].body[0];
-  if (node.type !== 'TOMLKeyValue' || !deepEqual(parsed, intended)) {
-    throw new TomlEditError(`${valueText} does not read back as the value that was asked for.`);
-  }
+  const entry = doc.index.pair(key);
+  if (!entry || !fits(doc, valueText)) return undefined;
+  const { node, value } = parseFragment(`v = ${valueText}`, intended);
 
   const [start, end] = entry.value;
   const text = doc.text.slice(0, start) + valueText + doc.text.slice(end);
-  const delta = valueText.length - (end - start);
-  const descendants = key.slice(0, -1) + ',';
-  // The value's own shape and everything inside it are indexed again from the fragment below.
-  const index = shiftIndex(
-    doc.index,
-    (offset) => (offset >= end ? offset + delta : offset),
-    (k) => !k.startsWith(descendants),
-  );
-  index.shapes.delete(key);
-  const builder = new IndexBuilder(text, start - node.value.range[0]);
-  builder.value(node.value, path);
-  for (const [k, shape] of builder.shapes) index.shapes.set(k, shape);
-  for (const [k, pair] of builder.pairs) index.pairs.set(k, pair);
-  const old = index.pairs.get(key)!;
-  index.pairs.set(key, { ...old, value: [start, start + valueText.length], valueKind: valueKind(node.value) });
+  const inside = new IndexBuilder(text, start - node.value.range[0]);
+  inside.value(node.value, path);
+  const index = doc.index.replacingValue(key, entry.value, valueText.length, valueKind(node.value), inside);
+  const lines = doc.lineIndexIfBuilt()?.spliced(start, end - start, valueText);
+  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines);
+}
 
-  return new Document(text, setIn(doc.values, path, parsed), doc.newline, index);
+/** The document with `keyText = valueText` added as the last line of the table at `tablePath`. */
+export function insertKeyLineText(
+  doc: Document,
+  tablePath: KeyPath,
+  key: string,
+  keyText: string,
+  valueText: string,
+  place: LinePlace,
+  intended: TomlValue,
+): Document | undefined {
+  if (!place.afterSibling || !fits(doc, keyText + valueText)) return undefined;
+  const line = `${keyText} = ${valueText}`;
+  const { node, value } = parseFragment(line, intended);
+
+  const inserted = place.before + line;
+  const text = doc.text.slice(0, place.at) + inserted + doc.text.slice(place.at);
+  const lineStart = place.at + place.before.length;
+  const builder = new IndexBuilder(text, lineStart);
+  builder.keyValue(node, tablePath, 'table');
+  const path = [...tablePath, key];
+  const index = doc.index.insertingPair(pathKey(tablePath), place.at, inserted.length, pathKey(path), builder);
+  const lines = doc.lineIndexIfBuilt()?.spliced(place.at, 0, inserted);
+  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines);
+}
+
+function fits(doc: Document, text: string): boolean {
+  return !/[\r\n]/.test(text) && doc.index.overlaySize <= MAX_OVERLAY;
+}
+
+/** Parses a one-key `key = value` line with both parsers; the value must read back as `intended`. */
+function parseFragment(fragment: string, intended: TomlValue) {
+  const values = parseValues(fragment);
+  const node = parseAst(fragment).body[0].body[0];
+  const keys = Object.keys(values);
+  const value = values[keys[0]];
+  if (node.type !== 'TOMLKeyValue' || keys.length !== 1 || node.key.keys.length !== 1 || !deepEqual(value, intended)) {
+    throw new TomlEditError(`${fragment} does not read back as the value that was asked for.`);
+  }
+  return { node, value };
 }

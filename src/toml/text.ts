@@ -53,10 +53,29 @@ export function lastContentEnd(text: string): number {
 
 /** Maps offsets to 1-based lines and columns (columns count UTF-16 code units, as editors do). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  private constructor(private readonly starts: Int32Array) {}
+
+  static of(text: string): LineIndex {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return new LineIndex(Int32Array.from(starts));
   }
+
+  /** The index after the text in [at, at + removed) was replaced by `inserted`. */
+  spliced(at: number, removed: number, inserted: string): LineIndex {
+    const delta = inserted.length - removed;
+    const kept = this.starts.filter((start) => start <= at || start > at + removed);
+    const added: number[] = [];
+    for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added.push(at + i + 1);
+    const starts = new Int32Array(kept.length + added.length);
+    let k = 0;
+    let i = 0;
+    while (i < kept.length && kept[i] <= at) starts[k++] = kept[i++];
+    for (const start of added) starts[k++] = start;
+    while (i < kept.length) starts[k++] = kept[i++] + delta;
+    return new LineIndex(starts);
+  }
+
   position(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;
