@@ -20,8 +20,7 @@ export function requireWhenEnabled(ctx: Ctx, section: string, keys: readonly str
     for (const key of keys) {
       const path = [...entry.path, key];
       if (!known(ctx, entry, key) || ctx.hasErrorAt(path)) continue;
-      const v = effective(entry, key);
-      if (!isBlank(typeof v === 'string' ? v.trim() : v)) continue;
+      if (!isBlank(effective(entry, key))) continue;
       ctx.report({
         severity: 'error',
         rule: 'required-when-enabled',

@@ -15,7 +15,8 @@ describe('values against the schema', () => {
     { name: 'an enum value Kapacitor does not know', toml: lines('[[influxdb]]', 'subscription-protocol = "tcp"'), expected: [{ path: ['influxdb', 0, 'subscription-protocol'], line: 2, message: containing('[[influxdb]] subscription-protocol = "tcp": ') }] },
     { name: 'host:port without a colon', toml: lines('[http]', 'bind-address = "9092"'), expected: [{ path: ['http', 'bind-address'], line: 2, message: containing('[http] bind-address = "9092": ') }] },
     { name: 'a port out of range in host:port', toml: lines('[http]', 'bind-address = ":70000"'), expected: [{ path: ['http', 'bind-address'], line: 2 }] },
-    { name: 'a port number out of range', toml: lines('[[influxdb]]', 'http-port = 70000'), expected: [{ path: ['influxdb', 0, 'http-port'], line: 2 }] },
+    { name: 'an smtp port of 0', toml: lines('[smtp]', 'port = 0'), expected: [{ path: ['smtp', 'port'], line: 2 }] },
+    { name: 'a wrong type stays an error where the form is not checked', toml: lines('[[kafka]]', 'brokers = "k:9092"'), expected: [{ path: ['kafka', 0, 'brokers'], line: 2 }] },
     { name: 'hostname empty', toml: lines('hostname = ""'), expected: [{ path: ['hostname'], line: 1, message: containing('hostname = "": ') }] },
     { name: 'replay dir empty', toml: lines('[replay]', 'dir = ""'), expected: [{ path: ['replay', 'dir'], line: 2 }] },
     { name: 'storage boltdb empty', toml: lines('[storage]', 'boltdb = ""'), expected: [{ path: ['storage', 'boltdb'], line: 2 }] },
@@ -30,6 +31,25 @@ describe('values against the schema', () => {
       expected: [{ path: ['stats', 'timing-movavg-size'], line: 2, message: '[stats] timing-movavg-size = 1.0: it must be a whole number written without a decimal point; Kapacitor refuses a float here.' }],
     },
     { name: 'a fixed table given a string', toml: lines('[[httppost]]', 'basic-auth = "user:pass"'), expected: [{ path: ['httppost', 0, 'basic-auth'], line: 2, message: '[[httppost]] basic-auth must be a table, not "user:pass": Kapacitor refuses the file.' }] },
+  ]);
+
+  runRuleCases(['unchecked-value'], [
+    { name: 'well-formed values', toml: lines('[[kafka]]', 'brokers = ["k:9092"]', '[smtp]', 'port = 587'), expected: [] },
+    {
+      name: 'a port Kapacitor never range-checks',
+      toml: lines('[[influxdb]]', 'http-port = 70000'),
+      expected: [
+        {
+          severity: 'warning',
+          path: ['influxdb', 0, 'http-port'],
+          line: 2,
+          message: containing('(Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)'),
+        },
+      ],
+    },
+    { name: 'a broker without a port', toml: lines('[[kafka]]', 'brokers = ["kafka"]'), expected: [{ severity: 'warning', path: ['kafka', 0, 'brokers', 0], line: 2 }] },
+    { name: 'smtp only refuses ports of 0 and below', toml: lines('[smtp]', 'port = 70000'), expected: [{ severity: 'warning', path: ['smtp', 'port'], line: 2 }] },
+    { name: 'kubernetes api-servers are parsed only when enabled', toml: lines('[kubernetes]', 'api-servers = ["://x"]'), expected: [{ severity: 'warning', path: ['kubernetes', 'api-servers', 0], line: 2 }] },
   ]);
 
   runRuleCases(['duration-format'], [

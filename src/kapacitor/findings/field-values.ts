@@ -6,6 +6,7 @@ import { fieldIn, isTable, keyLabel, show, type Ctx, type SectionEntry } from '.
 import { customValueCheck } from './custom-values';
 import { durationFix } from './durations';
 import { explainUnknownKey } from './unknown-keys';
+import { isUnchecked } from './unchecked';
 import { scalarTextOnLine } from './text';
 import { atLeast, availability, removedBefore } from './versions';
 
@@ -95,7 +96,25 @@ function checkField(ctx: Ctx, entry: SectionEntry, field: FieldDef, value: TomlV
   }
   if (field.kind === 'stringMap' || field.kind === 'stringListMap') capturedKeys(ctx, field, value, path, label);
   if (customValueCheck(ctx, entry, field, value, path, label)) return;
-  checkValue(ctx, field, value, path, label, ruleIds[`${entry.section.name}.${field.key}`]);
+  const lenient = hasTomlType(field, value) && isUnchecked(entry, field.key, value);
+  checkValue(ctx, field, value, path, label, lenient ? 'unchecked-value' : ruleIds[`${entry.section.name}.${field.key}`]);
+}
+
+/** the value has the TOML type the key needs, so only its form can be wrong */
+function hasTomlType(field: FieldDef, value: TomlValue): boolean {
+  switch (field.kind) {
+    case 'integer':
+      return typeof value === 'bigint' || (typeof value === 'number' && Number.isInteger(value));
+    case 'stringList':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'hostport':
+    case 'url':
+    case 'enum':
+    case 'string':
+      return typeof value === 'string';
+    default:
+      return false;
+  }
 }
 
 /** rule ids for keys whose rule has a name of its own */
@@ -118,11 +137,12 @@ export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: Ke
     const sub = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
     const fix = field.kind === 'duration' ? durationFix(field, value) : patternFix(field, value);
     const shown = sub.length ? `${label} (${sub.join('.')})` : `${label} = ${show(value)}`;
+    const unchecked = rule === 'unchecked-value';
     ctx.report({
-      severity: 'error',
+      severity: unchecked ? 'warning' : 'error',
       rule: rule ?? (field.kind === 'duration' && !isGoDuration(value) ? 'duration-format' : 'invalid-value'),
       path: [...path, ...sub],
-      message: `${shown}: ${issue.message}`,
+      message: `${shown}: ${issue.message}${unchecked ? ' (Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)' : ''}`,
       ...(fix && { fix }),
     });
     return;
