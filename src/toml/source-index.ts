@@ -145,14 +145,15 @@ export class SourceIndex {
 
   /** The index after `delta` characters holding the pair `pairKey` were inserted at `at`, as the last line of `tableKey`. */
   insertingPair(tableKey: string, at: number, delta: number, pairKey: string, fragment: IndexBuilder): SourceIndex {
-    const offsets = this.shiftedOffsets(at, delta, fragment);
+    // What ends at `at` (the previous line's pair, value, ...) stays; only the table's body grows.
+    const offsets = this.shiftedOffsets(at + 1, delta, fragment);
     const overlay = this.withFragment(new Map(this.overlay.pairs), new Map(this.overlay.shapes), fragment);
     const pair = overlay.pairs.get(pairKey)!;
     const [start, end] = [offsets[pair.at + 4], offsets[pair.at + 5]];
     const table = this.base.tableByPath.get(tableKey);
     if (table) {
       if (offsets[table.at + 2] === -1) offsets[table.at + 2] = start;
-      offsets.set([start, end], table.at + 3);
+      offsets.set([start, end, at + delta], table.at + 3);
     } else {
       offsets.set([start, end], this.lookup(this.base.shapes, this.overlay.shapes, tableKey)!.at);
     }

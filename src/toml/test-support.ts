@@ -1,0 +1,40 @@
+// Helpers for the tests of this folder (not used by the app).
+import { expect } from 'vitest';
+import { Document, parseDocument, type TomlDocument } from './document';
+import { pathKey } from './values';
+import type { KeyPath } from './types';
+
+/** The lines that differ between two texts, found by trimming the common first and last lines. */
+export function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+/** A document made by an edit must say exactly what a fresh parse of its text says: values, locations, tables. */
+export function expectSameAsFreshParse(doc: TomlDocument): void {
+  const edited = doc as Document;
+  const fresh = parseDocument(doc.text) as Document;
+  expect(edited.values).toEqual(fresh.values);
+  expect(edited.newline).toBe(fresh.newline);
+  expect(edited.tables).toEqual(fresh.tables);
+  const pairs = [...fresh.index.allPairs()];
+  expect([...edited.index.allPairs()].length).toBe(pairs.length);
+  const paths = new Map<string, KeyPath>([[pathKey([]), []]]);
+  for (const pair of pairs) {
+    expect(edited.index.pair(pathKey(pair.path))).toEqual(pair);
+    expect(edited.locate(pair.path)).toEqual(fresh.locate(pair.path));
+    for (let i = 1; i <= pair.path.length; i++) paths.set(pathKey(pair.path.slice(0, i)), pair.path.slice(0, i));
+  }
+  for (const table of fresh.tables) {
+    for (let i = 1; i <= table.path.length; i++) paths.set(pathKey(table.path.slice(0, i)), table.path.slice(0, i));
+  }
+  for (const [key, path] of paths) {
+    expect(edited.index.shape(key), key).toEqual(fresh.index.shape(key));
+    expect(edited.lineOf(path), key).toBe(fresh.lineOf(path));
+  }
+}
