@@ -2,7 +2,7 @@ import { AppShell, MantineProvider, createTheme } from '@mantine/core';
 import { useState } from 'react';
 import { parseDocument } from '../toml/document';
 import { Store } from './store';
-import { StoreContext } from './StoreContext';
+import { StoreContext, useEditor } from './StoreContext';
 import { Toolbar } from './Toolbar';
 import { Workspace } from './Workspace';
 import { SectionNav } from '../features/navigation/SectionNav';
@@ -45,6 +45,15 @@ export function App() {
   );
 }
 
+function Main() {
+  const importing = useEditor((s) => s.importing);
+  return (
+    <AppShell.Main aria-busy={importing ? 'true' : 'false'}>
+      <Workspace />
+    </AppShell.Main>
+  );
+}
+
 function Shell() {
   useShortcuts();
   return (
@@ -56,9 +65,7 @@ function Shell() {
         <AppShell.Navbar>
           <SectionNav />
         </AppShell.Navbar>
-        <AppShell.Main>
-          <Workspace />
-        </AppShell.Main>
+        <Main />
       </AppShell>
     </DropZone>
   );

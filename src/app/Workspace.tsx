@@ -9,14 +9,13 @@ import classes from './Workspace.module.css';
 
 export function Workspace() {
   const store = useEditorStore();
-  const importing = useEditor((s) => s.importing);
   const failure = useEditor((s) => s.importFailure);
   const notices = useEditor((s) => s.notices);
   const editError = useEditor((s) => s.editError);
   const sectionName = useEditor((s) => s.section);
   const section = sections.find((s) => s.name === sectionName) ?? sections[0];
   return (
-    <div className={classes.workspace} aria-busy={importing ? 'true' : 'false'}>
+    <div className={classes.workspace}>
       <div className={classes.forms}>
         <Stack gap="sm" p="md">
           {failure ? (

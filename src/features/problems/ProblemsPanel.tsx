@@ -1,4 +1,6 @@
-import { Badge, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { applyFix } from './applyFix';
+import classes from './ProblemsPanel.module.css';
 import { useEditorStore } from '../../app/StoreContext';
 import type { Finding, Severity } from '../../kapacitor/types';
 import { focusPath } from '../section-form/focusPath';
@@ -26,10 +28,15 @@ export function ProblemsPanel() {
         {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {findings.map((f, i) => (
-            <li key={i}>
-              <UnstyledButton w="100%" px="sm" py={4} onClick={() => focusPath(store, f.path)} style={{ display: 'block' }}>
+            <li key={i} className={classes.item}>
+              <UnstyledButton className={classes.goto} px="sm" py={4} onClick={() => focusPath(store, f.path)}>
                 <ProblemLine finding={f} />
               </UnstyledButton>
+              {f.fix ? (
+                <Button size="compact-xs" variant="light" mr="sm" onClick={() => applyFix(store, f)} title={f.fix.label}>
+                  {f.fix.label}
+                </Button>
+              ) : null}
             </li>
           ))}
         </ul>
