@@ -44,8 +44,11 @@ export function memberRange(text: string, [start, end]: Range): Range {
   return text[before - 1] === ',' ? [before - 1, end] : [start, end];
 }
 
-/** The text without the given ranges. Cutting the end of the file also drops the blank lines left before it,
- *  and a file that had no final line break still has none. */
+/**
+ * The text without the given ranges. Whole lines go with the blank lines after them only when a blank line
+ * comes before them too, so the text around keeps its spacing; cutting the end of the file also drops the
+ * blank lines left before it, and a file that had no final line break still has none.
+ */
 export function cut(text: string, ranges: Range[]): string {
   if (ranges.length === 0) return text;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -55,10 +58,14 @@ export function cut(text: string, ranges: Range[]): string {
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
-  const tail = merged[merged.length - 1];
-  if (tail[1] === text.length && tail[0] === lineStart(text, tail[0])) {
-    while (tail[0] > 0 && isBlankLine(text, lineStart(text, tail[0] - 1))) tail[0] = lineStart(text, tail[0] - 1);
-    if (tail[0] > 0 && !text.endsWith('\n')) tail[0] -= text[tail[0] - 2] === '\r' ? 2 : 1;
+  for (const block of merged) {
+    if (block[0] !== lineStart(text, block[0])) continue;
+    if (block[1] === text.length) {
+      while (block[0] > 0 && isBlankLine(text, lineStart(text, block[0] - 1))) block[0] = lineStart(text, block[0] - 1);
+      if (block[0] > 0 && !text.endsWith('\n')) block[0] -= text[block[0] - 2] === '\r' ? 2 : 1;
+    } else if (block[0] > 0 && !isBlankLine(text, lineStart(text, block[0] - 1))) {
+      block[1] = withoutTrailingBlankLines(text, block[0], block[1]);
+    }
   }
   let result = '';
   let from = 0;
@@ -67,6 +74,12 @@ export function cut(text: string, ranges: Range[]): string {
     from = end;
   }
   return result + text.slice(from);
+}
+
+/** `end` moved back over the blank lines that come right before it (not before `start`). */
+function withoutTrailingBlankLines(text: string, start: number, end: number): number {
+  while (end > start && end === lineStart(text, end) && isBlankLine(text, lineStart(text, end - 1))) end = lineStart(text, end - 1);
+  return end;
 }
 
 /** Tables whose path starts with `prefix`, in text order. */
@@ -78,7 +91,5 @@ export function tablesUnder(index: SourceIndex, prefix: KeyPath): TableEntry[] {
 export function entryBlock(text: string, index: SourceIndex, entryPath: KeyPath): Range {
   const tables = tablesUnder(index, entryPath);
   const start = segment(text, index, tables[0])[0];
-  let end = segment(text, index, tables[tables.length - 1])[1];
-  while (end > start && isBlankLine(text, lineStart(text, end - 1))) end = lineStart(text, end - 1);
-  return [start, end];
+  return [start, withoutTrailingBlankLines(text, start, segment(text, index, tables[tables.length - 1])[1])];
 }
