@@ -15,7 +15,7 @@ const theme = createTheme({
 });
 
 function initialSection(): string {
-  const hash = decodeURIComponent(location.hash.replace(/^#/, ''));
+  const hash = typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.replace(/^#/, ''));
   return hash === 'top-level' ? '' : hash;
 }
 

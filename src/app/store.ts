@@ -46,16 +46,24 @@ export class Store {
     for (const l of this.listeners) l();
   }
 
-  /** Replace the document after an edit. Forms stay mounted unless `remount` (entries added, moved or removed). */
-  applyEdit(doc: TomlDocument, remount = false) {
+  private lastEdit = { key: '', at: 0 };
+
+  /** Replace the document after an edit. Forms stay mounted unless `remount` (entries added, moved or removed).
+   *  Keystrokes in one field within a second of each other make one undo step (`coalesce` names the field). */
+  applyEdit(doc: TomlDocument, remount = false, coalesce?: string) {
+    const now = Date.now();
+    const merge = coalesce !== undefined && coalesce === this.lastEdit.key && now - this.lastEdit.at < 1000 && this.state.past.length > 0;
+    this.lastEdit = { key: coalesce ?? '', at: now };
     this.set((s) => ({
-      doc, editError: undefined, past: [...s.past.slice(-199), snap(s)], future: [],
+      doc, editError: undefined, future: [],
+      past: merge ? s.past : [...s.past.slice(-199), snap(s)],
       generation: remount ? s.generation + 1 : s.generation,
     }));
   }
 
   /** Replace the whole document: import, "New", undo of an import. Forms re-read it. */
   load(doc: TomlDocument, source: EditorState['source'], notices: string[] = []) {
+    this.lastEdit = { key: '', at: 0 };
     this.set((s) => ({
       doc, original: doc.text, source, notices, importFailure: undefined, editError: undefined,
       generation: s.generation + 1, past: [...s.past.slice(-199), snap(s)], future: [],

@@ -9,7 +9,7 @@ export function commitValue(store: Store, path: KeyPath, value: TomlValue, float
   const current = doc.get(path);
   if (current !== undefined && deepEqual(current, value)) return;
   try {
-    store.applyEdit(setValue(doc, path, value, { float }));
+    store.applyEdit(setValue(doc, path, value, { float }), false, path.join('\u0000'));
   } catch (e) {
     store.set({ editError: `Could not write ${path.join('.')}: ${(e as Error).message}` });
   }
