@@ -185,6 +185,9 @@ describe('keys the schema does not know', () => {
       options: { version: '1.5' },
       expected: [{ severity: 'info', rule: 'version-patch', path: ['influxdb', 0, 'compression'], line: 2, message: '[[influxdb]] compression needs Kapacitor 1.5.8 or later; older 1.5.x releases ignore it.' }],
     },
+    { name: 'kafka OAuth keys are not in 1.6', toml: lines('[[kafka]]', 'sasl-oauth-service = "auth0"'), options: { version: '1.6' }, expected: [{ rule: 'version-missing', path: ['kafka', 0, 'sasl-oauth-service'], line: 2, message: '[[kafka]] sasl-oauth-service is not in Kapacitor 1.6 (added in 1.7.6): it is ignored.' }] },
+    { name: 'kafka SASL keys came with 1.6.4', toml: lines('[[kafka]]', 'sasl-username = "u"'), options: { version: '1.6' }, expected: [{ rule: 'version-patch', path: ['kafka', 0, 'sasl-username'], line: 2 }] },
+    { name: 'kafka SASL keys are not in 1.5', toml: lines('[[kafka]]', 'sasl-username = "u"'), options: { version: '1.5' }, expected: [{ rule: 'version-missing', path: ['kafka', 0, 'sasl-username'], line: 2 }] },
     { name: 'marathon timeout still exists in 1.5', toml: lines('[[marathon]]', 'id = "m"', 'timeout = "30s"'), options: { version: '1.5' }, expected: [] },
     {
       name: "the sample's marathon timeout, gone since 1.6.0",

@@ -131,7 +131,7 @@ function pathNames(_entry: SectionEntry, path: KeyPath): string[] {
 }
 
 export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string, rule?: string): void {
-  const result = zodForField(field).safeParse(plain(value));
+  const result = zodForField(field).safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
     const sub = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
@@ -161,13 +161,6 @@ function patternFix(field: FieldDef, value: TomlValue) {
   if (!allowed) return undefined;
   const fixed = value.replace(new RegExp(`[^${allowed[1]}]+`, 'gu'), '-');
   return fixed !== value && new RegExp(field.pattern, 'u').test(fixed) ? { label: `Write ${show(fixed)}`, setValue: fixed } : undefined;
-}
-
-/** the same value with ordinary objects for tables: smol-toml builds them without a prototype */
-function plain(value: TomlValue): unknown {
-  if (Array.isArray(value)) return value.map(plain);
-  if (isTable(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
-  return value;
 }
 
 /** parsed numbers cannot tell `1` from `1.0`: look at the text */
