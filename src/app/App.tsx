@@ -1,4 +1,4 @@
-import { AppShell, MantineProvider, createTheme } from '@mantine/core';
+import { AppShell, MantineProvider, createTheme, type CSSVariablesResolver } from '@mantine/core';
 import { useState } from 'react';
 import { parseDocument } from '../toml/document';
 import { Store } from './store';
@@ -11,6 +11,8 @@ import { DropZone } from '../features/import-export/DropZone';
 
 const theme = createTheme({
   primaryColor: 'blue',
+  // darker shades than Mantine's defaults so white text on filled buttons meets WCAG AA contrast
+  primaryShade: { light: 8, dark: 8 },
   fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
 });
 
@@ -34,10 +36,17 @@ export function createStore(): Store {
   });
 }
 
+// Mantine's dimmed grey is below 4.5:1 on both backgrounds; use one shade stronger.
+const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: { '--mantine-color-dimmed': 'var(--mantine-color-dark-1)' },
+});
+
 export function App() {
   const [store] = useState(createStore);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
+    <MantineProvider theme={theme} defaultColorScheme="auto" cssVariablesResolver={cssVariablesResolver}>
       <StoreContext.Provider value={store}>
         <Shell />
       </StoreContext.Provider>

@@ -4,15 +4,23 @@ import { Document, parseDocument, type TomlDocument } from './document';
 import { pathKey } from './values';
 import type { KeyPath } from './types';
 
-/** The lines that differ between two texts, found by trimming the common first and last lines. */
+/**
+ * The lines that differ between two texts, found by trimming the common first and last lines. Lines are
+ * compared with their line break (so CRLF turned LF shows), except that the last line of a file without a
+ * final newline may gain or lose one when text is added or removed after it. Returned without line breaks.
+ */
 export function changedLines(before: string, after: string): { removed: string[]; added: string[] } {
-  const a = before.split('\n');
-  const b = after.split('\n');
+  const a = before.split(/(?<=\n)/);
+  const b = after.split(/(?<=\n)/);
+  const same = (x: string, y: string) => x === y || (/^\r?\n$/.test(y.slice(x.length)) && y.startsWith(x) && !x.endsWith('\n'));
+  const sameLine = (i: number, j: number) =>
+    a[i] === b[j] || (i === a.length - 1 && same(a[i], b[j])) || (j === b.length - 1 && same(b[j], a[i]));
   let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  while (head < a.length && head < b.length && sameLine(head, head)) head++;
   let tail = 0;
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+  const strip = (lines: string[]) => lines.map((line) => line.replace(/\r?\n$/, ''));
+  return { removed: strip(a.slice(head, a.length - tail)), added: strip(b.slice(head, b.length - tail)) };
 }
 
 /** A document made by an edit must say exactly what a fresh parse of its text says: values, locations, tables. */

@@ -34,7 +34,7 @@ export function SectionNav() {
                   const anchor = sectionAnchor(section);
                   return (
                     <li key={anchor}>
-                      <NavLink component="a" href={`#${anchor}`} active={current === section.name}
+                      <NavLink component="a" href={`#${anchor}`} active={current === section.name} variant="filled"
                         aria-current={current === section.name ? 'page' : undefined}
                         label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{sectionHeader(section, doc)}</span>}
                         onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`); }}

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { applyFix } from './applyFix';
 import classes from './ProblemsPanel.module.css';
 import { useEditorStore } from '../../app/StoreContext';
@@ -7,7 +7,6 @@ import { focusPath } from '../section-form/focusPath';
 import { formatPath } from './formatPath';
 import { useFindings } from './useFindings';
 
-const color: Record<Severity, string> = { error: 'red', warning: 'orange', info: 'blue' };
 const label: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** Every finding, with its severity, key path and line; a click takes the user to the field. */
@@ -20,9 +19,9 @@ export function ProblemsPanel() {
     <section aria-label="Problems" style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Group px="sm" py={6} gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Text size="sm" fw={600}>Problems</Text>
-        <Badge size="sm" color="red" variant="light">{counts.error} errors</Badge>
-        <Badge size="sm" color="orange" variant="light">{counts.warning} warnings</Badge>
-        <Badge size="sm" color="blue" variant="light">{counts.info} info</Badge>
+        <span className={classes.count} data-severity="error">{counts.error} errors</span>
+        <span className={classes.count} data-severity="warning">{counts.warning} warnings</span>
+        <span className={classes.count} data-severity="info">{counts.info} info</span>
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">
         {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
@@ -48,7 +47,7 @@ export function ProblemsPanel() {
 function ProblemLine({ finding: f }: { finding: Finding }) {
   return (
     <Text size="sm" component="span">
-      <Badge size="xs" color={color[f.severity]} variant="filled" mr={6}>{label[f.severity]}</Badge>
+      <span className={classes.sev} data-severity={f.severity}>{label[f.severity]}</span>
       <code>{formatPath(f.path)}</code>
       {f.line !== undefined ? <Text span c="dimmed"> · line {f.line}</Text> : <Text span c="dimmed"> · not in file</Text>}
       <Text span> — {f.message}</Text>
