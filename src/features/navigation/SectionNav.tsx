@@ -1,4 +1,9 @@
 import { NavLink, ScrollArea, Text } from '@mantine/core';
+import { useMemo } from 'react';
+import { editCounts, problemCounts } from '../changes/sectionCounts';
+import { useOriginalValues } from '../changes/useOriginal';
+import { useFindings } from '../problems/useFindings';
+import classes from './SectionNav.module.css';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { sections } from '../../kapacitor/schema';
 import type { SectionGroup } from '../../kapacitor/types';
@@ -19,6 +24,10 @@ export function SectionNav() {
   const doc = useEditor((s) => s.doc);
   const current = useEditor((s) => s.section);
   const groups = Object.keys(groupTitles) as SectionGroup[];
+  const original = useOriginalValues();
+  const findings = useFindings();
+  const edits = useMemo(() => editCounts(doc.values, original), [doc, original]);
+  const problems = useMemo(() => problemCounts(findings, doc.values), [findings, doc]);
   return (
     <nav aria-label="Sections" style={{ height: '100%' }}>
       <ScrollArea h="100%" type="auto">
@@ -32,11 +41,17 @@ export function SectionNav() {
                 {members.map((section) => {
                   const inFile = section.kind === 'root' || doc.get([section.name]) !== undefined;
                   const anchor = sectionAnchor(section);
+                  const header = sectionHeader(section, doc);
+                  const edited = edits.get(section.name) ?? 0;
+                  const p = problems.get(section.name);
+                  const facts = [edited ? `${edited} edited` : '', p?.error ? `${p.error} errors` : '', p?.warning ? `${p.warning} warnings` : '', inFile ? '' : 'defaults only'].filter(Boolean).join(', ');
                   return (
                     <li key={anchor}>
                       <NavLink component="a" href={`#${anchor}`} active={current === section.name} variant="filled"
+                        aria-label={header} aria-description={facts || undefined} title={facts || undefined}
+                        rightSection={<Counts edited={edited} errors={p?.error ?? 0} warnings={p?.warning ?? 0} />}
                         aria-current={current === section.name ? 'page' : undefined}
-                        label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{sectionHeader(section, doc)}</span>}
+                        label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{header}</span>}
                         onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`); }}
                         py={4} />
                     </li>
@@ -48,5 +63,15 @@ export function SectionNav() {
         })}
       </ScrollArea>
     </nav>
+  );
+}
+
+function Counts({ edited, errors, warnings }: { edited: number; errors: number; warnings: number }) {
+  return (
+    <span className={classes.counts} aria-hidden="true">
+      {edited ? <span className={classes.edited}>{edited}✎</span> : null}
+      {errors ? <span className={classes.errors}>{errors}</span> : null}
+      {warnings ? <span className={classes.warnings}>{warnings}</span> : null}
+    </span>
   );
 }

@@ -1,4 +1,11 @@
-import { Badge, Group, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import type { Store } from '../../app/store';
+import { useOriginalValues } from '../changes/useOriginal';
+import { removeValue, setValue } from '../../toml/edit';
+import { deepEqual } from '../../toml/equal';
+import { getIn } from '../../toml/values';
+import type { TomlValue } from '../../toml/types';
 import type { FieldDef } from '../../kapacitor/types';
 import { envVarName } from '../../kapacitor/env';
 import { formatValue } from '../../toml/format';
@@ -6,9 +13,27 @@ import type { KeyPath } from '../../toml/types';
 
 /** The facts under a field: Kapacitor's default, its environment variable, the release it came with. */
 export function FieldMeta({ field, path, inFile }: { field: FieldDef; path: KeyPath; inFile: boolean }) {
-  const envPath = path.map((p) => (typeof p === 'number' ? p : p));
+  const store = useEditorStore();
+  const current = useEditor((s) => s.doc.get(path));
+  const originalValue = getIn(useOriginalValues(), path);
+  const changed = !deepEqual(current, originalValue);
   return (
     <Group gap={6} mt={4} wrap="wrap">
+      {changed ? (
+        <>
+          <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
+          <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
+            onClick={() => resetTo(store, path, originalValue)}>
+            Reset to imported
+          </Button>
+        </>
+      ) : null}
+      {inFile && field.default !== undefined && !deepEqual(current, field.default) ? (
+        <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
+          onClick={() => resetTo(store, path, undefined)}>
+          Use default
+        </Button>
+      ) : null}
       {inFile ? null : (
         <Badge size="xs" variant="light" color="gray">default</Badge>
       )}
@@ -16,10 +41,20 @@ export function FieldMeta({ field, path, inFile }: { field: FieldDef; path: KeyP
         <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(field.default)}</code></Text>
       ) : null}
       {field.kind !== 'stringListMap' && field.kind !== 'tableMap' ? (
-        <Text size="xs" c="dimmed"><code>{envVarName(envPath)}</code></Text>
+        <Text size="xs" c="dimmed"><code>{envVarName(path)}</code></Text>
       ) : null}
       {field.since ? <Text size="xs" c="dimmed">since {field.since}</Text> : null}
       {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
     </Group>
   );
+}
+
+/** Puts back the imported value, or removes the key so Kapacitor's default applies; forms re-read the document. */
+function resetTo(store: Store, path: KeyPath, value: TomlValue | undefined) {
+  const { doc } = store.get();
+  try {
+    store.applyEdit(value === undefined ? removeValue(doc, path) : setValue(doc, path, value), true);
+  } catch (e) {
+    store.set({ editError: `Could not reset ${path.join('.')}: ${(e as Error).message}` });
+  }
 }
