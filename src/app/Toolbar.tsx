@@ -2,6 +2,7 @@ import { ActionIcon, Group, NativeSelect, Switch, Title, Tooltip, useMantineColo
 import { useEditor, useEditorStore } from './StoreContext';
 import { ImportControls } from '../features/import-export/ImportControls';
 import { ExportControls } from '../features/import-export/ExportControls';
+import { DiffButton } from '../features/diff/DiffView';
 import type { KapacitorVersion } from '../kapacitor/types';
 
 const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
@@ -29,6 +30,7 @@ export function Toolbar() {
           <Tooltip label="Undo"><ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!canUndo} onClick={() => store.undo()}>↶</ActionIcon></Tooltip>
           <Tooltip label="Redo"><ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!canRedo} onClick={() => store.redo()}>↷</ActionIcon></Tooltip>
         </Group>
+        <DiffButton />
         <ExportControls />
         <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
           <ActionIcon variant="default" size="lg" aria-label={scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}

@@ -1,0 +1,64 @@
+import { Button, Group, Modal, ScrollArea, Text } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useEditor } from '../../app/StoreContext';
+import { diffLines, hunks, splitLines, unifiedDiff } from './lineDiff';
+import classes from './DiffView.module.css';
+
+function downloadPatch(patch: string) {
+  const url = URL.createObjectURL(new Blob([patch], { type: 'text/x-diff' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'kapacitor.conf.patch';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** The document against the imported file: a unified diff with line numbers, and its download as a patch. */
+export function DiffButton() {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="sm" variant="default" onClick={() => setOpen(true)}>Changes</Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title="Changes since import" size="80rem">
+        {open ? <DiffBody /> : null}
+      </Modal>
+    </>
+  );
+}
+
+function DiffBody() {
+  const original = useEditor((s) => s.original);
+  const text = useEditor((s) => s.doc.text);
+  const ops = useMemo(() => hunks(diffLines(splitLines(original), splitLines(text))), [original, text]);
+  const patch = useMemo(() => unifiedDiff(original, text), [original, text]);
+  if (ops.length === 0) return <Text>No changes: the export is byte-identical to the imported file.</Text>;
+  const added = ops.reduce((n, h) => n + h.ops.filter((o) => o.kind === 'add').length, 0);
+  const removed = ops.reduce((n, h) => n + h.ops.filter((o) => o.kind === 'del').length, 0);
+  return (
+    <>
+      <Group justify="space-between" mb="sm">
+        <Text size="sm">{added} lines added, {removed} removed, in {ops.length} {ops.length === 1 ? 'place' : 'places'}</Text>
+        <Button size="sm" onClick={() => downloadPatch(patch)}>Download patch</Button>
+      </Group>
+      <ScrollArea.Autosize mah="70vh" type="auto">
+        <table className={classes.diff} aria-label="Unified diff">
+          <tbody>
+            {ops.map((h, i) => [
+              <tr key={`h${i}`} className={classes.hunk}><td colSpan={3}>@@ -{h.oldStart},{h.oldCount} +{h.newStart},{h.newCount} @@</td></tr>,
+              ...h.ops.map((o, j) => (
+                <tr key={`${i}-${j}`} data-kind={o.kind}>
+                  <td className={classes.num}>{o.oldLine ?? ''}</td>
+                  <td className={classes.num}>{o.newLine ?? ''}</td>
+                  <td className={classes.text}>
+                    <span aria-label={o.kind === 'add' ? 'added' : o.kind === 'del' ? 'removed' : undefined}>{o.kind === 'add' ? '+' : o.kind === 'del' ? '-' : ' '}</span>
+                    {o.text.replace(/\r$/, '')}
+                  </td>
+                </tr>
+              )),
+            ])}
+          </tbody>
+        </table>
+      </ScrollArea.Autosize>
+    </>
+  );
+}
