@@ -84,5 +84,10 @@ describe('which entry is the default', () => {
     { name: 'two workspaces with a default', toml: lines('[[discord]]', 'workspace = "a"', 'default = true', '[[discord]]', 'workspace = "b"'), expected: [] },
     { name: 'two workspaces without a default', toml: lines('[[discord]]', 'workspace = "a"', '[[discord]]', 'workspace = "b"'), expected: [{ rule: 'discord-default', path: ['discord', 0, 'default'], line: 1 }] },
     { name: 'global without default', toml: lines('[[discord]]', 'global = true'), expected: [{ rule: 'discord-global', path: ['discord', 0, 'global'], line: 2 }] },
+    {
+      name: 'two entries, one without a workspace',
+      toml: lines('[[discord]]', 'workspace = "a"', 'default = true', '[[discord]]', 'url = "https://discord/hook"'),
+      expected: [{ rule: 'discord-workspace', path: ['discord', 1, 'workspace'], line: 4 }],
+    },
   ]);
 });

@@ -2,18 +2,19 @@
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
 import { durationPattern, zodForField } from '../fields';
-import { fieldIn, isTable, keyLabel, show, type Ctx, type SectionEntry } from './context';
+import { entryLabel, fieldIn, isTable, show, type Ctx, type SectionEntry } from './context';
 import { customValueCheck } from './custom-values';
-import { durationFix } from './durations';
+import { capturedKeys } from './captured-keys';
+import { numberLiteral } from './number-literals';
+import { durationFix, patternFix } from './value-fixes';
 import { explainUnknownKey } from './unknown-keys';
 import { isUnchecked } from './unchecked';
-import { scalarTextOnLine } from './text';
-import { atLeast, availability, removedBefore } from './versions';
+import { availability, removedBefore } from './versions';
 
 export function checkFieldValues(ctx: Ctx): void {
   for (const entry of ctx.entries) {
     if (ctx.skipped.has(entry)) continue;
-    const owner = entry.section.name === '' ? '' : entryOwner(entry);
+    const owner = entry.section.name === '' ? '' : entryLabel(entry);
     checkTable(ctx, entry, entry.section.fields, entry.table, entry.path, owner);
   }
 }
@@ -22,9 +23,6 @@ function joinLabel(owner: string, key: string): string {
   return owner ? `${owner} ${key}` : key;
 }
 
-function entryOwner(entry: SectionEntry): string {
-  return keyLabel(entry, '').trim();
-}
 
 function checkTable(ctx: Ctx, entry: SectionEntry, fields: readonly FieldDef[], table: TomlTable, base: KeyPath, owner: string): void {
   for (const [key, value] of Object.entries(table)) {
@@ -85,7 +83,7 @@ function checkField(ctx: Ctx, entry: SectionEntry, field: FieldDef, value: TomlV
       return;
     }
     for (const [name, sub] of Object.entries(value)) {
-      const subLabel = `[${[...pathNames(entry, path), name].join('.')}]`;
+      const subLabel = `[${[...path.filter((p) => typeof p === 'string'), name].join('.')}]`;
       if (!isTable(sub)) {
         ctx.report({ severity: 'error', rule: 'invalid-value', path: [...path, name], message: `${subLabel} must be a table, not ${show(sub)}: Kapacitor refuses the file.` });
         continue;
@@ -125,12 +123,7 @@ const ruleIds: Record<string, string> = {
   'smtp.to': 'smtp-address',
 };
 
-/** dotted TOML name of a path, without array indices: ['udf', 'functions'] → udf.functions */
-function pathNames(_entry: SectionEntry, path: KeyPath): string[] {
-  return path.filter((p): p is string => typeof p === 'string');
-}
-
-export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string, rule?: string): void {
+function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string, rule?: string): void {
   const result = zodForField(field).safeParse(value);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -152,61 +145,4 @@ export function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: Ke
 
 function isGoDuration(value: TomlValue): boolean {
   return value === 0 || (typeof value === 'string' && (value === '' || durationPattern.test(value)));
-}
-
-/** a name with characters the pattern forbids: the same name with each run of them turned into "-" */
-function patternFix(field: FieldDef, value: TomlValue) {
-  if (!field.pattern || typeof value !== 'string' || value === '' || field.kind !== 'string') return undefined;
-  const allowed = /^\^\[([^\]]+)\]\+\$$/.exec(field.pattern);
-  if (!allowed) return undefined;
-  const fixed = value.replace(new RegExp(`[^${allowed[1]}]+`, 'gu'), '-');
-  return fixed !== value && new RegExp(field.pattern, 'u').test(fixed) ? { label: `Write ${show(fixed)}`, setValue: fixed } : undefined;
-}
-
-/** parsed numbers cannot tell `1` from `1.0`: look at the text */
-function numberLiteral(ctx: Ctx, field: FieldDef, path: KeyPath, label: string): void {
-  if (field.kind !== 'integer' && field.kind !== 'float') return;
-  const line = ctx.input.lineOf(path);
-  const key = path[path.length - 1];
-  if (line === undefined || typeof key !== 'string') return;
-  const literal = scalarTextOnLine(ctx.lines.text(line), key);
-  if (!literal) return;
-  const looksFloat = /[.eE]|inf|nan/.test(literal.text) && !/^[+-]?0x/i.test(literal.text);
-  if (field.kind === 'integer' && looksFloat) {
-    ctx.report({ severity: 'error', rule: 'invalid-value', path, message: `${label} = ${literal.text}: it must be a whole number written without a decimal point; Kapacitor refuses a float here.` });
-  }
-  if (field.kind === 'float' && !looksFloat && !atLeast(ctx.options.version, '1.7')) {
-    const start = ctx.lines.start(line) + literal.column;
-    ctx.report({
-      severity: 'error',
-      rule: 'float-needs-point',
-      path,
-      message: `${label} = ${literal.text}: Kapacitor ${ctx.options.version} refuses an integer in a float key (1.7 and later accept it). Write ${literal.text}.0.`,
-      fix: { label: `Write ${literal.text}.0`, replaceText: { start, end: start + literal.text.length, text: `${literal.text}.0` } },
-    });
-  }
-}
-
-/** a map sub-table takes every key below its header, including keys meant for the entry above it */
-function capturedKeys(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string): void {
-  if (!isTable(value)) return;
-  const parent = path.slice(0, -1);
-  const siblings = ctxSiblingFields(ctx, parent);
-  for (const key of Object.keys(value)) {
-    const sibling = siblings && fieldIn(siblings, key);
-    if (!sibling || sibling.field.key === field.key) continue;
-    ctx.report({
-      severity: 'warning',
-      rule: 'captured-by-subtable',
-      path: [...path, key],
-      message: `${key} sits below the ${label} table header, so it is stored as an entry of that table, not as the setting ${sibling.field.key}. Move it above the header.${
-        field.key === 'sasl-oauth-parameters' ? " (The 1.7/1.8 sample's uncommented [kafka.sasl-oauth-parameters] header invites this.)" : ''
-      }`,
-    });
-  }
-}
-
-function ctxSiblingFields(ctx: Ctx, parent: KeyPath): readonly FieldDef[] | undefined {
-  const entry = ctx.entries.find((e) => e.path.length === parent.length && e.path.every((p, i) => p === parent[i]));
-  return entry?.section.fields;
 }

@@ -4,7 +4,7 @@ import { lines } from './test-support';
 
 describe('section layout', () => {
   runRuleCases(['array-table-required', 'table-required'], [
-    { name: '[[influxdb]] is fine', toml: lines('[[influxdb]]', 'urls = ["http://a:8086"]'), expected: [] },
+    { name: '[[influxdb]] and [http] are fine', toml: lines('[http]', '[[influxdb]]', 'urls = ["http://a:8086"]'), expected: [] },
     {
       name: 'a single [influxdb] table is refused, with a fix on the header',
       toml: lines('data_dir = "/x"', '[influxdb]', 'urls = ["http://a:8086"]', '[influxdb.subscriptions]', 'telegraf = ["autogen"]'),
