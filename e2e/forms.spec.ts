@@ -87,3 +87,15 @@ test('the version select and Enterprise switch change what is checked', async ({
   await page.getByRole('combobox', { name: 'Kapacitor version' }).selectOption('1.5');
   await expect(page.getByRole('combobox', { name: 'Kapacitor version' })).toHaveValue('1.5');
 });
+
+test('Ctrl+K searches keys, descriptions and values and jumps to the field', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "k1"\ndata_dir = "/var/lib/kapacitor"\n[smtp]\nhost = "mail.example.org"\n'));
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('mail.example.org');
+  await page.keyboard.press('Control+k');
+  const search = page.getByRole('textbox', { name: 'Search keys' });
+  await search.fill('mail.example');
+  await page.getByRole('button', { name: /\[smtp\] host/ }).first().click();
+  const smtp = page.getByRole('region', { name: '[smtp]', exact: true });
+  await expect(smtp.getByRole('textbox', { name: 'host', exact: true })).toBeFocused();
+});

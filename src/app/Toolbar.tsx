@@ -3,6 +3,7 @@ import { useEditor, useEditorStore } from './StoreContext';
 import { ImportControls } from '../features/import-export/ImportControls';
 import { ExportControls } from '../features/import-export/ExportControls';
 import { DiffButton } from '../features/diff/DiffView';
+import { KeySearch } from '../features/search/KeySearch';
 import type { KapacitorVersion } from '../kapacitor/types';
 
 const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
@@ -30,6 +31,7 @@ export function Toolbar() {
           <Tooltip label="Undo"><ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!canUndo} onClick={() => store.undo()}>↶</ActionIcon></Tooltip>
           <Tooltip label="Redo"><ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!canRedo} onClick={() => store.redo()}>↷</ActionIcon></Tooltip>
         </Group>
+        <KeySearch />
         <DiffButton />
         <ExportControls />
         <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
