@@ -106,6 +106,15 @@ describe('setValue on an existing key', () => {
     expect(set(KAPACITOR, ['httppost', 0, 'headers'], { a: '1', 'b c': 2 })).toContain('  headers = { a = "1", "b c" = 2 }\n');
   });
 
+  it('changes the kind of a value again and again (array, inline table, plain)', () => {
+    let doc = parseDocument('a = "x"\nb = 1\n');
+    for (const value of [[], ['p', 'q'], { k: [1] }, false, ['r'], 'done'] as TomlValue[]) {
+      doc = setValue(doc, ['a'], value);
+      expectSameAsFreshParse(doc);
+    }
+    expect(doc.text).toBe('a = "done"\nb = 1\n');
+  });
+
   it('returns the same document when the value does not change', () => {
     const doc = parseDocument(KAPACITOR);
     expect(setValue(doc, ['hostname'], 'localhost')).toBe(doc);

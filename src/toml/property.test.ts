@@ -153,7 +153,7 @@ describe('random edit sequences over the corpus', () => {
         }
         expectSameAsFreshParse(doc);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.TOML_PROPERTY_RUNS ?? 150) },
     );
   });
 });

@@ -136,8 +136,10 @@ export class SourceIndex {
     const offsets = this.shiftedOffsets(end, length - (end - start), fragment);
     const inside = key.slice(0, -1) + ',';
     const keep = <T>(map: Map<string, T>) => new Map([...map].filter(([k]) => !k.startsWith(inside)));
-    const overlay = this.withFragment(keep(this.overlay.pairs), keep(this.overlay.shapes), fragment);
-    if (!overlay.shapes.has(key)) overlay.shapes.set(key, null);
+    // The value's own shape (inline table, array) is the fragment's now, or none.
+    const shapes = keep(this.overlay.shapes);
+    shapes.set(key, null);
+    const overlay = this.withFragment(keep(this.overlay.pairs), shapes, fragment);
     overlay.pairs.set(key, { ...this.lookup(this.base.pairs, this.overlay.pairs, key)!, valueKind });
     const dropped = this.overlay.dropped.includes(inside) ? this.overlay.dropped : [...this.overlay.dropped, inside];
     return new SourceIndex(offsets, this.base, { ...overlay, dropped });
