@@ -140,7 +140,7 @@ export function identityOf(entry: Entry): string | undefined {
 // ---- secrets ----
 
 /** Keys unknown to the schema, and map keys, whose name says they hold a credential. */
-const SECRET_LIKE = /pass(word|wd)?|secret|token|api[-_]?key|credential|authorization|bearer/i;
+const SECRET_LIKE = /passw(or)?d|passphrase|secret|token|api[-_]?key|credential|authorization|bearer/i;
 
 export interface SecretJudge {
   /** the leaf at this document path holds a secret */

@@ -8,7 +8,7 @@ import type { FieldDef, KapacitorVersion } from '../types';
 import { envVarName } from '../env';
 import { parseGoDuration } from '../fields';
 import { baseline, documentEntries, fieldFor, identityOf, isSecretPath, secretPlaceholder, sameValue, type Entry } from './entries';
-import { writeBlocks, type Block, type Pair } from './writer';
+import { writeBlocks, type Block } from './writer';
 
 export interface EnvVar {
   name: string;
@@ -47,22 +47,18 @@ export function toEnvVars(values: TomlTable, opts: EnvOptions): EnvExport {
   const { entries, strays } = documentEntries(values);
   const blocks: Block[] = [];
   for (const entry of entries) blocks.push(...entryBlocks(ctx, entry));
+  // the root block comes first; strays are written there as inline values, so they need no header
+  const rootBlock = blocks[0];
   for (const stray of strays) {
     ctx.fileOnly.push({ path: [stray.key], reason: `${stray.reason}; no variable reads it, so it stays in the file as written.` });
-    blocks.push({ comments: [`${stray.reason}.`], pairs: [{ comments: [], key: stray.key, value: stray.value }], header: undefined });
+    rootBlock.pairs.push({ comments: [`${stray.reason}.`], key: stray.key, value: stray.value });
   }
-  // stray root-level values must precede every header: put them in the root block
-  const rootBlock = blocks.find((b) => b.header === undefined)!;
-  for (const b of blocks.filter((x) => x.header === undefined && x !== rootBlock)) {
-    rootBlock.pairs.push(...b.pairs.map((p, i) => (i === 0 ? { ...p, comments: [...b.comments, ...p.comments] } : p)));
-  }
-  const fileBlocks = blocks.filter((b) => b.header !== undefined || b === rootBlock);
   const preamble = [
     'kapacitor.conf to use together with the KAPACITOR_* environment variables exported from this document.',
     'It holds only what the variables cannot express: array entries and list items that must exist, empty strings,',
     'maps of lists, udf functions and keys Kapacitor does not know. Every other value comes from the variables.',
   ];
-  return { vars: ctx.vars, fileOnly: ctx.fileOnly, minimalFile: writeBlocks(preamble, fileBlocks) };
+  return { vars: ctx.vars, fileOnly: ctx.fileOnly, minimalFile: writeBlocks(preamble, blocks) };
 }
 
 interface Ctx {
@@ -123,7 +119,7 @@ function entryBlocks(ctx: Ctx, entry: Entry): Block[] {
       }
       continue;
     }
-    const kept = handleField(ctx, entry, field, value, [...base, field.key], docPath);
+    const kept = handleField(ctx, entry, field, value, baseline(entry, field), [...base, field.key], docPath);
     if (kept !== undefined) block.pairs.push({ comments: kept.comments, key, value: kept.value, float: field.kind === 'float' });
   }
   const reason = entryReason(entry);
@@ -131,7 +127,7 @@ function entryBlocks(ctx: Ctx, entry: Entry): Block[] {
     ctx.fileOnly.push({ path: entry.path, reason });
     const id = identityOf(entry);
     const idNote = id ? ` (${s.identityKey} = ${formatValue(id)})` : '';
-    block.comments.push(`entry ${entry.index + 1} of ${entry.count}${idNote}: values from ${envVarName([...base, '*'].filter((x) => x !== '*')) || 'KAPACITOR'}_*`);
+    block.comments.push(`entry ${entry.index + 1} of ${entry.count}${idNote}: values from ${envVarName(base)}_*`);
   }
   const out: Block[] = [];
   if (s.kind === 'root' || reason || block.pairs.length > 0) out.push(block);
@@ -144,12 +140,19 @@ interface Kept {
 }
 
 /** Emits the variables for one key and returns what the file must keep of it (undefined: nothing). */
-function handleField(ctx: Ctx, entry: Entry, field: FieldDef, value: TomlValue, envPath: KeyPath, docPath: KeyPath): Kept | undefined {
+function handleField(
+  ctx: Ctx,
+  entry: Entry,
+  field: FieldDef,
+  value: TomlValue,
+  base: TomlValue | undefined,
+  envPath: KeyPath,
+  docPath: KeyPath,
+): Kept | undefined {
   const keep = (reason: string, v: TomlValue = value): Kept => {
     ctx.fileOnly.push({ path: docPath, reason });
     return { value: v, comments: [] };
   };
-  const base = docPath.length === entry.path.length + 1 ? baseline(entry, field) : field.default;
 
   switch (field.kind) {
     case 'stringListMap':
@@ -167,7 +170,8 @@ function handleField(ctx: Ctx, entry: Entry, field: FieldDef, value: TomlValue, 
           kept[k] = v;
           continue;
         }
-        const r = handleField(ctx, entry, inner, v, [...envPath, inner.key], innerDoc);
+        const innerBase = isTable(base) ? base[inner.key] : inner.default;
+        const r = handleField(ctx, entry, inner, v, innerBase, [...envPath, inner.key], innerDoc);
         if (r !== undefined) kept[k] = r.value;
       }
       return Object.keys(kept).length > 0 ? { value: kept, comments: [] } : undefined;
@@ -226,12 +230,14 @@ function scalar(
   docPath: KeyPath,
   keep: (reason: string, v?: TomlValue) => Kept,
 ): Kept | undefined {
+  const isBase = base !== undefined && sameValue(field, value, base);
   if (Array.isArray(value) || isTable(value)) return keep(`${field.key} holds a ${Array.isArray(value) ? 'list' : 'table'} where Kapacitor wants one value, so no variable can stand for it; it stays in the file as written.`);
-  if (field.notInFile) return keep(`Kapacitor cannot read ${field.key} from a file or from the environment; it stays in the file as written.`);
+  if (field.notInFile) return isBase ? undefined : keep(`Kapacitor cannot read ${field.key} from a file or from the environment; it stays in the file as written.`);
   if (entry.section.name === 'kafka' && field.key === 'sasl-version') {
     return keep('sasl-version is a pointer in Kapacitor: set from a variable while the file leaves it out, it probably crashes Kapacitor (reference §2), so the file keeps it.');
   }
   if (field.anyScalar) {
+    if (isBase) return undefined;
     return keep(`Kapacitor keeps ${field.key} as an untyped value, which its environment-variable code does not set, so the file keeps it.`);
   }
   if (value === '') {
@@ -349,9 +355,4 @@ function yamlName(s: string): string {
 /** a YAML double-quoted scalar: JSON escapes, plus \u escapes for what YAML does not allow or reads as a line break */
 export function yamlString(s: string): string {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** the variable-name prefix of an entry, for messages */
-export function pairComment(p: Pair): string[] {
-  return p.comments;
 }

@@ -1,0 +1,148 @@
+// A Kapacitor Enterprise cluster bundle: one kapacitor.conf per node, each the open document with three splice edits
+// (hostname, [cluster] advertise-address, [rpc] advertise-address), checked together. [auth], [enterprise] and
+// everything else stay byte for byte as written, so every member shares the same license and user store.
+import type { TomlDocument } from '../../toml/document';
+import { parseDocument } from '../../toml/document';
+import { setValue } from '../../toml/edit';
+import type { KapacitorVersion } from '../types';
+import { fieldOf } from '../schema';
+import { splitHostPort } from '../fields';
+import { findProblems } from '../findings';
+
+export interface ClusterNode {
+  host: string;
+}
+
+export interface BundleFile {
+  name: string;
+  text: string;
+}
+
+export interface ClusterBundle {
+  files: BundleFile[];
+  /** sentences; empty when the bundle is ready to deploy */
+  problems: string[];
+}
+
+export interface ClusterOptions {
+  /** the Kapacitor release the findings judge against; default '1.8' */
+  version?: KapacitorVersion;
+}
+
+/** a host name, IPv4 or IPv6 address, without a port */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+const ANY_HOST = new Set(['', '0.0.0.0', '::', '[::]']);
+
+/** host:port, with brackets around an IPv6 address */
+export function joinHostPort(host: string, port: string): string {
+  return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+export function clusterBundle(doc: TomlDocument, nodes: readonly ClusterNode[], opts: ClusterOptions = {}): ClusterBundle {
+  const version = opts.version ?? '1.8';
+  const problems: string[] = [];
+  const hosts = nodes.map((n) => n.host.trim());
+  if (hosts.length === 0) problems.push('Add at least one node.');
+
+  // hosts: well-formed and unique
+  const seen = new Map<string, number>();
+  hosts.forEach((h, i) => {
+    if (h === '') problems.push(`Node ${i + 1} has no host name.`);
+    else if (!HOST.test(h)) problems.push(`Node ${i + 1}: "${h}" is not a host name or IP address (give it without a port or scheme).`);
+    const key = h.toLowerCase();
+    if (h !== '' && seen.has(key)) problems.push(`Nodes ${seen.get(key)! + 1} and ${i + 1} have the same host "${h}"; every member needs its own.`);
+    else seen.set(key, i);
+  });
+
+  // ports from the shared bind addresses; a host in them would bind every member to one machine's address
+  const ports = {
+    cluster: bindPort(doc, 'cluster', problems),
+    rpc: bindPort(doc, 'rpc', problems),
+  };
+  bindPort(doc, 'http', problems);
+
+  // the license every member shares
+  const license = licenseOf(doc);
+  if (!license) problems.push('No license: set [enterprise] license-key or license-path; without one a node does not join the cluster and runs like open-source Kapacitor.');
+
+  const files: BundleFile[] = [];
+  const fileHosts: string[] = [];
+  const names = new Set<string>();
+  hosts.forEach((host, i) => {
+    if (host === '') return;
+    let name = `${host.replace(/[^A-Za-z0-9._-]/g, '_')}/kapacitor.conf`;
+    if (names.has(name)) name = `node-${i + 1}/kapacitor.conf`;
+    names.add(name);
+    try {
+      let d = setValue(doc, ['hostname'], host);
+      d = setValue(d, ['cluster', 'advertise-address'], joinHostPort(host, ports.cluster));
+      d = setValue(d, ['rpc', 'advertise-address'], joinHostPort(host, ports.rpc));
+      files.push({ name, text: d.text });
+      fileHosts.push(host);
+    } catch (error) {
+      problems.push(`${host}: the file could not be edited: ${(error as Error).message}`);
+    }
+  });
+
+  // checked together: addresses unique, one license, every file reads back and has no error finding
+  const advertised = new Map<string, string>();
+  const findingHosts = new Map<string, { line?: number; message: string; hosts: string[] }>();
+  files.forEach((file, i) => {
+    const host = fileHosts[i];
+    let reread: TomlDocument;
+    try {
+      reread = parseDocument(file.text);
+    } catch (error) {
+      problems.push(`${file.name} does not read back: ${(error as Error).message}`);
+      return;
+    }
+    for (const section of ['cluster', 'rpc']) {
+      const addr = String(reread.get([section, 'advertise-address']));
+      const other = advertised.get(addr);
+      if (other !== undefined && other !== host) problems.push(`${host} and ${other} advertise the same address ${addr}.`);
+      advertised.set(addr, host);
+    }
+    if (licenseOf(reread) !== license) problems.push(`${file.name} does not carry the shared license.`);
+    for (const f of findProblems(reread, { version, enterprise: true })) {
+      if (f.severity !== 'error') continue;
+      const key = `${f.line ?? ''}\u0000${f.message}`;
+      const entry = findingHosts.get(key) ?? { line: f.line, message: f.message, hosts: [] };
+      entry.hosts.push(host);
+      findingHosts.set(key, entry);
+    }
+  });
+  for (const f of findingHosts.values()) {
+    const who = f.hosts.length === files.length && files.length > 1 ? 'Every node' : f.hosts.join(', ');
+    problems.push(`${who}${f.line !== undefined ? `, line ${f.line}` : ''}: ${f.message}`);
+  }
+  return { files, problems };
+}
+
+function bindPort(doc: TomlDocument, section: 'cluster' | 'rpc' | 'http', problems: string[]): string {
+  const def = String(fieldOf(section, 'bind-address')?.default ?? '');
+  const written = doc.get([section, 'bind-address']);
+  const value = typeof written === 'string' && written !== '' ? written : def;
+  const parts = splitHostPort(value);
+  const fallback = splitHostPort(def);
+  const fallbackPort = 'port' in fallback ? fallback.port : '';
+  if ('error' in parts) {
+    problems.push(`[${section}] bind-address "${value}": ${parts.error}; ${fallbackPort ? `port ${fallbackPort} is assumed` : 'no port can be taken from it'}.`);
+    return fallbackPort;
+  }
+  if (!ANY_HOST.has(parts.host)) {
+    problems.push(`[${section}] bind-address names the host "${parts.host}", so every node would try to bind that one address; leave the host out (":${parts.port}").`);
+  }
+  if (parts.port === '') {
+    problems.push(`[${section}] bind-address "${value}" has no port.`);
+    return fallbackPort;
+  }
+  return parts.port;
+}
+
+function licenseOf(doc: TomlDocument): string | undefined {
+  const key = doc.get(['enterprise', 'license-key']);
+  const path = doc.get(['enterprise', 'license-path']);
+  if (typeof key === 'string' && key !== '') return `key:${key}`;
+  if (typeof path === 'string' && path !== '') return `path:${path}`;
+  return undefined;
+}
