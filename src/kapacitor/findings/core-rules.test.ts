@@ -19,6 +19,7 @@ describe('core cross-key rules', () => {
         },
       ],
     },
+    { name: 'Enterprise defaults the cost to 10', toml: lines('[auth]', 'enabled = true'), options: { enterprise: true }, expected: [] },
     { name: 'auth enabled with a cost of 3', toml: lines('[auth]', 'enabled = true', 'bcrypt-cost = 3'), expected: [{ path: ['auth', 'bcrypt-cost'], line: 3 }] },
   ]);
 

@@ -1,12 +1,13 @@
 // Cross-key rules of the core sections: [auth], [load], [fluxtask], [[influxdb]] TLS pairs, [tls] order.
 import { keyLabel, show, type Ctx } from './context';
-import { effective, isBlank, str } from './effective';
+import { effective, isBlank, isWritten, str } from './effective';
 import { exclusive, isAbsolutePath, isEnabled } from './conditions';
 
 export function checkCoreRules(ctx: Ctx): void {
   for (const entry of ctx.entriesOf('auth')) {
     const path = [...entry.path, 'bcrypt-cost'];
-    const cost = effective(entry, 'bcrypt-cost');
+    // Kapacitor Enterprise starts [auth] from NewEnabledConfig, whose bcrypt-cost is 10 (reference §9)
+    const cost = ctx.options.enterprise && !isWritten(entry, 'bcrypt-cost') ? 10 : effective(entry, 'bcrypt-cost');
     if (!isEnabled(entry) || ctx.hasErrorAt(path) || typeof cost !== 'number' || cost >= 4) continue;
     ctx.report({
       severity: 'error',
