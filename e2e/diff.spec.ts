@@ -19,3 +19,14 @@ test('Changes shows a unified diff with line numbers and downloads it as a patch
   expect(patch).toContain('-  bind-address = ":9092"\n+  bind-address = ":9999"\n');
   expect(patch.startsWith('--- kapacitor.conf\n+++ kapacitor.conf\n@@ ')).toBe(true);
 });
+
+test('clicking a problem focuses its field and highlights its line; clicking a preview line opens its field', async ({ page }) => {
+  await page.goto('./');
+  await importFile(page, sample183);
+  await page.getByRole('region', { name: 'Problems' }).getByRole('button', { name: /static\.labels/ }).click();
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview.locator('[data-active]')).toContainText('[static.labels]');
+  await preview.getByText('targets = ["localhost:9100"]').click();
+  const entry = page.getByRole('region', { name: '[[static-discovery]] #1', exact: true });
+  await expect(entry.getByRole('combobox', { name: 'targets', exact: true })).toBeFocused();
+});

@@ -1,6 +1,8 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useEditor } from '../../app/StoreContext';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
+import { focusPath } from '../section-form/focusPath';
+import { pathAtLine } from './pathAtLine';
 import { useFindings } from '../problems/useFindings';
 import classes from './TomlPreview.module.css';
 
@@ -18,6 +20,11 @@ export function TomlPreview() {
     for (const f of findings) if (f.line !== undefined && (f.severity === 'error' || !m.has(f.line))) m.set(f.line, f.severity);
     return m;
   }, [findings]);
+  const store = useEditorStore();
+  const openLine = (n: number) => {
+    const path = pathAtLine(store.get().doc, n);
+    if (path) focusPath(store, path);
+  };
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -58,7 +65,8 @@ export function TomlPreview() {
               const n = first + i + 1;
               const problem = problemLines.get(n);
               return (
-                <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}>
+                <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}
+                  onClick={() => openLine(n)}>
                   <span className={classes.num} aria-hidden="true">{String(n).padStart(gutter, ' ')}</span>
                   <span className={classes.text}>{line === '' ? ' ' : line}</span>
                 </div>
