@@ -1,0 +1,53 @@
+// Outputs: what the editor can produce from an open kapacitor.conf besides the file itself. Pure functions over the
+// document model (src/toml) and the schema (src/kapacitor); nothing here touches the DOM except through standard
+// Web APIs (CompressionStream, TextEncoder) that Node 20 has too.
+//
+// Environment variables (reference §2)
+//   toEnvVars(values, { version, includeSecrets }) → { vars, fileOnly, minimalFile }
+//     vars: { name, value, secret, path }[] — every value as KAPACITOR_* (upper case, '-' → '_', list and entry indices,
+//       kafka SASL's double underscore, kubernetes without index when it has one entry, license aliases); values as
+//       Kapacitor parses them. Secrets become "<section.key>" placeholders unless includeSecrets.
+//     fileOnly: { path, reason }[] — what variables cannot express: entries and list items that must exist, empty
+//       strings (an empty variable is skipped), maps of lists, udf functions, untyped values, unknown keys.
+//     minimalFile: the kapacitor.conf that keeps exactly those, to mount next to the variables.
+//   renderDotEnv(vars) · renderDockerRun(vars, { image?, mountConfig? }) · renderKubernetesEnv(vars, { secretName? })
+//
+// Config API (reference §3)
+//   apiRequests(values, { includeSecrets, baseUrl? }) → { method: 'POST', path, body: {set}, curl, note? }[]
+//     one per API-overridable table (/kapacitor/v1/config/<section>) and array entry (/…/<section>/<identity>).
+//     Entries whose identity is empty, holds '.', or fails ^[-\w+]+$ come back with a note and a commented-out curl.
+//   deleteRequest(section, element?, keys) · addRequest(section, entry, opts) · removeRequest(section, ids)
+//   checkBody(body) throws when set/delete is mixed with add/remove. [udf] is refused everywhere.
+//
+// Kapacitor Enterprise cluster (reference §9)
+//   clusterBundle(doc, [{ host }], { version? }) → { files: { name: '<host>/kapacitor.conf', text }[], problems }
+//     each file = the document with hostname, [cluster] and [rpc] advertise-address set by setValue; problems lists
+//     duplicate hosts/addresses, a missing license, host-bound bind addresses, and error findings ({enterprise: true}).
+//   zipFiles(files, modified?) → Uint8Array — a STORE ZIP of { name, text } files.
+//
+// Minimal file
+//   minimalFile(values, { enterprise? }) → TOML text with only the values that differ from Kapacitor's defaults
+//     (arrays of tables follow the defaults trap of reference §1.5), each with a "# default: …" comment.
+//
+// Share links
+//   encodeShare(text) → Promise<payload>, for `#doc=<payload>` (deflate-raw + base64url)
+//   decodeShare('#doc=…' | 'doc=…' | payload | URL) → Promise<text>
+//   stripSecrets(doc) → doc with every secret value set to "" (splice edits only)
+//   shareWarning(urlLength) → sentence | undefined (above SHARE_URL_LIMIT = 8000)
+//
+// Presets
+//   presets: { id, title, explanation, text, enterprise? }[] · presetMatches(preset, values)
+export { toEnvVars, renderDotEnv, renderDockerRun, renderKubernetesEnv, shellQuote, yamlString, envText } from './env-export';
+export type { EnvVar, FileOnly, EnvExport, EnvOptions, DockerRunOptions, KubernetesEnvOptions } from './env-export';
+export { apiRequests, deleteRequest, addRequest, removeRequest, checkBody, isAddressable, API_PREFIX } from './config-api';
+export type { ApiRequest, ApiBody, ApiOptions, JsonValue } from './config-api';
+export { clusterBundle, joinHostPort } from './cluster';
+export type { ClusterNode, ClusterBundle, BundleFile, ClusterOptions } from './cluster';
+export { zipFiles, crc32 } from './zip';
+export type { ZipEntry } from './zip';
+export { minimalFile } from './minimal';
+export type { MinimalOptions } from './minimal';
+export { encodeShare, decodeShare, stripSecrets, shareWarning, SHARE_PARAM, SHARE_URL_LIMIT } from './share';
+export { presets, presetMatches } from './presets';
+export type { Preset } from './presets';
+export { isSecretPath, secretPlaceholder } from './entries';
