@@ -1,11 +1,15 @@
-// What applies when a key is missing: NewConfig's default, except in arrays of tables where Kapacitor
-// starts every entry from zero values (reference §1.5: two or more [[influxdb]], [[kafka]], [[mqtt]] or
-// [[httppost]] entries; every entry of a section without a NewConfig element).
+// What applies when a key is missing. NewConfig's default, except where Kapacitor's decoder starts an entry
+// from Go zero values (reference §1.5): with two or more [[influxdb]], [[kafka]], [[mqtt]] or [[httppost]]
+// entries; in every entry of an array section without a NewConfig element; and in [slack], [discord] and
+// [kubernetes] as soon as the file has them (listmap decodes into fresh values).
 import type { TomlValue } from '../toml/types';
 import type { FieldDef, SectionDef } from './types';
 
 /** influxdb keys that ApplyConditionalDefaults fills back even when the defaults were lost */
 const influxdbConditional = new Set(['udp-buffer', 'startup-timeout', 'subscription-protocol', 'subscriptions-sync-interval', 'compression']);
+
+/** Go zero values that are not the zero of the kind: influxdb's subscription-mode is an int enum whose 0 is "cluster" */
+const namedZeros: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
 
 export function zeroValue(field: FieldDef): TomlValue | undefined {
   switch (field.kind) {
@@ -18,10 +22,15 @@ export function zeroValue(field: FieldDef): TomlValue | undefined {
   }
 }
 
+/** true when the entries of `section` start from zero values, given how many entries the file has */
+export function startsFromZero(section: SectionDef, entryCount: number): boolean {
+  if (section.kind === 'tableOrArray') return entryCount >= 1;
+  if (section.kind === 'array') return !section.defaultElement || entryCount >= 2;
+  return false;
+}
+
 export function effectiveDefault(section: SectionDef, field: FieldDef, entryCount: number): TomlValue | undefined {
-  if (section.kind === 'array' && section.defaultElement && entryCount >= 2) {
-    if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return field.default;
-    return zeroValue(field);
-  }
-  return field.default;
+  if (!startsFromZero(section, entryCount)) return field.default;
+  if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return field.default;
+  return namedZeros[`${section.name}.${field.key}`] ?? zeroValue(field);
 }

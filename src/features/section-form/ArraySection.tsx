@@ -17,7 +17,7 @@ export function ArraySection({ section, header, findings }: Props) {
   if (isTable(value)) {
     // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
     return (
-      <SectionFields key={generation} fields={section.fields} basePath={[section.name]} defaultOf={(f) => f.default} findings={findings} />
+      <SectionFields key={generation} fields={section.fields} basePath={[section.name]} defaultOf={(f) => effectiveDefault(section, f, 1)} findings={findings} />
     );
   }
   const entries = Array.isArray(value) ? value : [];

@@ -3,24 +3,15 @@
 // more, and for every other array section and for slack/discord/kubernetes (listmap), entries start from zero values.
 import type { TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
-import { effectiveDefault, zeroValue } from '../defaults';
+import { effectiveDefault, startsFromZero as startsFromZeroIn } from '../defaults';
 import { fieldIn, keyIn, type SectionEntry } from './context';
 
 export function startsFromZero(entry: SectionEntry): boolean {
-  const s = entry.section;
-  if (s.kind === 'tableOrArray') return true;
-  if (s.kind === 'array') return !s.defaultElement || entry.count >= 2;
-  return false;
+  return startsFromZeroIn(entry.section, entry.count);
 }
 
-/** Go zero values that are not the zero of the kind: influxdb's subscription-mode is an int enum whose 0 is "cluster" */
-const namedZeros: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
-
 export function defaultFor(entry: SectionEntry, field: FieldDef): TomlValue | undefined {
-  const s = entry.section;
-  if (!startsFromZero(entry)) return effectiveDefault(s, field, entry.count);
-  if (s.name === 'influxdb' && field.default !== undefined && effectiveDefault(s, field, entry.count) === field.default) return field.default;
-  return namedZeros[`${s.name}.${field.key}`] ?? zeroValue(field);
+  return effectiveDefault(entry.section, field, entry.count);
 }
 
 /** the value as written (matched like Kapacitor: exact key, then any case), else the default that applies */
