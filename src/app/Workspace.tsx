@@ -5,6 +5,7 @@ import { SectionView } from '../features/section-form/SectionView';
 import { TomlPreview } from '../features/preview/TomlPreview';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { EmptyStart } from '../features/import-export/EmptyStart';
+import { DraftKeeper } from '../features/drafts/DraftKeeper';
 import classes from './Workspace.module.css';
 
 export function Workspace() {
@@ -40,6 +41,7 @@ export function Workspace() {
               </Stack>
             </Alert>
           ))}
+          <DraftKeeper />
           <EmptyStart />
           <SectionView key={section.name} section={section} />
         </Stack>

@@ -1,4 +1,5 @@
-import { NavLink, ScrollArea, Text } from '@mantine/core';
+import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
+import { DraftSecretsToggle } from '../drafts/DraftKeeper';
 import { useMemo } from 'react';
 import { editCounts, problemCounts } from '../changes/sectionCounts';
 import { useOriginalValues } from '../changes/useOriginal';
@@ -61,6 +62,7 @@ export function SectionNav() {
             </div>
           );
         })}
+        <Box p="sm"><DraftSecretsToggle /></Box>
       </ScrollArea>
     </nav>
   );
