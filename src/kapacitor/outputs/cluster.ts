@@ -30,7 +30,7 @@ export interface ClusterOptions {
 }
 
 /** a host name, IPv4 or IPv6 address, without a port */
-const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*\.?|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9_-]*[A-Za-z0-9])?)*\.?|[0-9A-Fa-f.]*(?::[0-9A-Fa-f.]*){2,})$/;
 const ANY_HOST = new Set(['', '0.0.0.0', '::', '[::]']);
 
 /** host:port, with brackets around an IPv6 address */
@@ -97,10 +97,11 @@ export function clusterBundle(doc: TomlDocument, nodes: readonly ClusterNode[], 
       return;
     }
     for (const section of ['cluster', 'rpc']) {
+      // host names ignore case
       const addr = String(reread.get([section, 'advertise-address']));
-      const other = advertised.get(addr);
+      const other = advertised.get(addr.toLowerCase());
       if (other !== undefined && other !== host) problems.push(`${host} and ${other} advertise the same address ${addr}.`);
-      advertised.set(addr, host);
+      advertised.set(addr.toLowerCase(), host);
     }
     if (licenseOf(reread) !== license) problems.push(`${file.name} does not carry the shared license.`);
     for (const f of findProblems(reread, { version, enterprise: true })) {
