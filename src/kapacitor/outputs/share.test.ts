@@ -1,0 +1,150 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { parseDocument } from '../../toml/document';
+import { allFields } from '../schema';
+import { isSecretPath, leaves } from './entries';
+import { decodeShare, encodeShare, fromBase64Url, shareWarning, stripSecrets, toBase64Url } from './share';
+
+const sample = readFileSync('fixtures/corpus/upstream/kapacitor-1.8.3.conf', 'utf8');
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+
+describe('share links', () => {
+  test('the 1.8.3 sample round-trips, and the payload is base64url', async () => {
+    const payload = await encodeShare(sample);
+    expect(payload).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(payload.length).toBeLessThan(sample.length / 2);
+    expect(await decodeShare(payload)).toBe(sample);
+    expect(await decodeShare(`#doc=${payload}`)).toBe(sample);
+    expect(await decodeShare(`https://editor.example/#doc=${payload}`)).toBe(sample);
+  });
+
+  test('any text round-trips (fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), async (text) => {
+        expect(await decodeShare(await encodeShare(text))).toBe(text);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('base64url matches Node\'s encoder', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(toBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+        expect(fromBase64Url(toBase64Url(bytes))).toEqual(bytes);
+      }),
+    );
+  });
+
+  test('damaged links say so', async () => {
+    await expect(decodeShare('#doc=***')).rejects.toThrow(/not base64url/);
+    await expect(decodeShare('#doc=AAAA')).rejects.toThrow(/damaged/);
+    await expect(decodeShare('#other=1&x=2')).rejects.toThrow(/no document/);
+  });
+
+  test('a link that inflates beyond 16 MB is refused', async () => {
+    const payload = await encodeShare('a'.repeat(17 * 1024 * 1024));
+    await expect(decodeShare(payload)).rejects.toThrow(/larger than 16 MB/);
+  });
+
+  test('shareWarning above 8000 characters', () => {
+    expect(shareWarning(8000)).toBeUndefined();
+    expect(shareWarning(8001)).toBe(
+      'This link is 8,001 characters long. Some browsers, chat tools and servers cut links longer than about 8,000 characters, so share the file itself instead.',
+    );
+  });
+});
+
+describe('stripSecrets', () => {
+  const secretText = lines(
+    'hostname = "kap"',
+    '[http]',
+    '  shared-secret = "jwt-secret"',
+    '[smtp]',
+    '  Password = "smtp-pw"   # matched ignoring case, like Kapacitor',
+    '[[influxdb]]',
+    '  name = "a"',
+    '  password = "influx-pw"',
+    '  token = "influx-token"',
+    '[[httppost]]',
+    '  endpoint = "hook"',
+    '  headers = { Authorization = "Bearer hdr", X-Team = "ops" }',
+    '  [httppost.basic-auth]',
+    '    username = "basic-user"',
+    '    password = "basic-pw"',
+    '[[kafka]]',
+    '  sasl-password = "kafka-pw"',
+    '[fluxtask.secrets]',
+    '  myToken = "flux-secret"',
+    '[udf.functions.py]',
+    '  prog = "/usr/bin/python3"',
+    '  timeout = "10s"',
+    '  env = { API_TOKEN = "udf-token", PYTHONPATH = "/x" }',
+    '[enterprise]',
+    '  license-key = "lic-value"',
+    '[mystery]',
+    '  api_key = "unknown-section-key"',
+  );
+
+  test('blanks every secret, nothing else in the text changes', () => {
+    const doc = parseDocument(secretText);
+    const stripped = stripSecrets(doc);
+    for (const s of ['jwt-secret', 'smtp-pw', 'influx-pw', 'influx-token', 'Bearer hdr', 'basic-user', 'basic-pw', 'kafka-pw', 'flux-secret', 'udf-token', 'lic-value', 'unknown-section-key']) {
+      expect(stripped.text).not.toContain(s);
+    }
+    // only the secret values changed: same lines, same comments, other values intact
+    const before = secretText.split('\n');
+    const after = stripped.text.split('\n');
+    expect(after.length).toBe(before.length);
+    const changed = before.flatMap((l, i) => (l === after[i] ? [] : [[l, after[i]]]));
+    expect(changed).toEqual([
+      ['  shared-secret = "jwt-secret"', '  shared-secret = ""'],
+      ['  Password = "smtp-pw"   # matched ignoring case, like Kapacitor', '  Password = ""   # matched ignoring case, like Kapacitor'],
+      ['  password = "influx-pw"', '  password = ""'],
+      ['  token = "influx-token"', '  token = ""'],
+      ['  headers = { Authorization = "Bearer hdr", X-Team = "ops" }', '  headers = { Authorization = "", X-Team = "ops" }'],
+      ['    username = "basic-user"', '    username = ""'],
+      ['    password = "basic-pw"', '    password = ""'],
+      ['  sasl-password = "kafka-pw"', '  sasl-password = ""'],
+      ['  myToken = "flux-secret"', '  myToken = ""'],
+      ['  env = { API_TOKEN = "udf-token", PYTHONPATH = "/x" }', '  env = { API_TOKEN = "", PYTHONPATH = "/x" }'],
+      ['  license-key = "lic-value"', '  license-key = ""'],
+      ['  api_key = "unknown-section-key"', '  api_key = ""'],
+    ]);
+  });
+
+  test('every schema secret is recognised, in tables and in array entries', () => {
+    for (const { section, keys, field } of allFields()) {
+      if (!field.secret) continue;
+      const base = section.kind === 'root' ? [] : section.kind === 'table' ? [section.name] : [section.name, 1];
+      expect(isSecretPath([...base, ...keys])).toBe(true);
+    }
+    expect(isSecretPath(['smtp', 'username'])).toBe(false);
+    expect(isSecretPath(['influxdb', 0, 'urls', 0])).toBe(false);
+    expect(isSecretPath(['alerta', 'token-prefix'])).toBe(false);
+  });
+
+  test('a share link of the 1.8.3 sample carries no secret value', async () => {
+    // give every secret of the sample a recognisable value first
+    let doc = parseDocument(sample);
+    const secretPaths = [...leaves(doc.values)].filter((l) => typeof l.value === 'string' && isSecretPath(l.path)).map((l) => l.path);
+    expect(secretPaths.length).toBeGreaterThan(15);
+    const { setValue } = await import('../../toml/edit');
+    secretPaths.forEach((p, i) => (doc = setValue(doc, p, `SECRET-${i}-VALUE`)));
+    expect(doc.text).toContain('SECRET-0-VALUE');
+
+    const stripped = stripSecrets(doc);
+    const back = await decodeShare(await encodeShare(stripped.text));
+    expect(back).toBe(stripped.text);
+    expect(back).not.toMatch(/SECRET-\d+-VALUE/);
+    // the shared file is the sample again, except its two non-empty secrets, now blank as well
+    const a = sample.split('\n');
+    const b = back.split('\n');
+    expect(b.length).toBe(a.length);
+    expect(a.flatMap((l, i) => (l === b[i] ? [] : [[l.trim(), b[i].trim()]]))).toEqual([
+      ['community = "kapacitor"', 'community = ""'],
+      ['url = "https://jianliao.com/v2/services/webhook/uuid"', 'url = ""'],
+    ]);
+  });
+});
