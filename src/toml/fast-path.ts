@@ -51,7 +51,7 @@ export function insertKeyLineText(
   const text = doc.text.slice(0, place.at) + inserted + doc.text.slice(place.at);
   const lineStart = place.at + place.before.length;
   const builder = new IndexBuilder(text, lineStart);
-  builder.keyValue(node, tablePath, 'table');
+  builder.keyValue(node, tablePath, pathKey(tablePath), 'table');
   const path = [...tablePath, key];
   const index = doc.index.insertingPair(pathKey(tablePath), place.at, inserted.length, pathKey(path), builder);
   const lines = doc.lineIndexIfBuilt()?.spliced(place.at, 0, inserted);

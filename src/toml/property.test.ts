@@ -31,24 +31,26 @@ function clone(value: Model): Model {
   return value;
 }
 
-function parentOf(model: Model, path: KeyPath): { parent: TomlTable & TomlValue[]; last: string | number } {
-  let node = model as TomlTable & TomlValue[];
+type Container = Record<string | number, TomlValue | undefined>;
+
+function parentOf(model: Model, path: KeyPath): { parent: Container; last: string | number } {
+  let node = model as unknown as Container;
   path.slice(0, -1).forEach((segment, i) => {
-    if (node[segment as never] === undefined) node[segment as never] = (typeof path[i + 1] === 'number' ? [] : Object.create(null)) as never;
-    node = node[segment as never];
+    node[segment] ??= typeof path[i + 1] === 'number' ? [] : (Object.create(null) as TomlTable);
+    node = node[segment] as unknown as Container;
   });
   return { parent: node, last: path[path.length - 1] };
 }
 
 function modelSet(model: Model, path: KeyPath, value: TomlValue): void {
   const { parent, last } = parentOf(model, path);
-  parent[last as never] = clone(value) as never;
+  parent[last] = clone(value);
 }
 
 function modelRemove(model: Model, path: KeyPath): void {
   const { parent, last } = parentOf(model, path);
   if (Array.isArray(parent)) parent.splice(last as number, 1);
-  else delete parent[last as string];
+  else delete parent[last];
 }
 
 // ---- the edits, drawn as numbers and resolved against the current document ----
@@ -141,6 +143,8 @@ function apply(doc: TomlDocument, model: Model, o: Op): TomlDocument {
   return next;
 }
 
+const RUNS = Number(process.env.TOML_PROPERTY_RUNS ?? 150);
+
 describe('random edit sequences over the corpus', () => {
   it('leave a document that parses, holds the model, and keeps untouched lines', () => {
     fc.assert(
@@ -153,7 +157,7 @@ describe('random edit sequences over the corpus', () => {
         }
         expectSameAsFreshParse(doc);
       }),
-      { numRuns: Number(process.env.TOML_PROPERTY_RUNS ?? 150) },
+      { numRuns: RUNS },
     );
-  });
+  }, Math.max(30_000, RUNS * 300));
 });

@@ -251,10 +251,10 @@ export function buildIndex(ast: AST.TOMLProgram, text: string): SourceIndex {
   for (const node of ast.body[0].body) {
     if (node.type === 'TOMLKeyValue') {
       lastPair = node.range;
-      builder.keyValue(node, [], 'table');
+      builder.keyValue(node, [], ROOT_KEY, 'table');
     } else builder.table(node);
   }
-  builder.shapes.set(pathKey([]), { kind: 'root', at: builder.slot(...lastPair) });
+  builder.shapes.set(ROOT_KEY, { kind: 'root', at: builder.slot(lastPair[0], lastPair[1]) });
   const tableByPath = new Map(builder.tables.map((t) => [pathKey(t.path), t]));
   const records = { pairs: builder.pairs, shapes: builder.shapes, tables: builder.tables, tableByPath };
   return new SourceIndex(Int32Array.from(builder.offsets), records);
@@ -287,53 +287,66 @@ export class IndexBuilder {
     const pairs = node.body;
     const lastPair = pairs.length ? pairs[pairs.length - 1].range : [-1, -1];
     const bodyEnd = lineEnd(this.text, pairs.length ? lastPair[1] : headerEnd);
-    const at = this.slot(node.range[0], headerEnd, pairs.length ? pairs[0].range[0] : -1, ...lastPair, bodyEnd);
-    for (const part of node.key.keys) this.slot(...part.range);
+    const at = this.slot(node.range[0], headerEnd, pairs.length ? pairs[0].range[0] : -1, lastPair[0], lastPair[1], bodyEnd);
+    for (const part of node.key.keys) this.slot(part.range[0], part.range[1]);
     const name = node.key.keys.map(keyName).join('.');
     this.tables.push({ path, name, isArray, segments: node.key.keys.length, at });
-    for (let i = 1; i < path.length; i++) {
-      const prefix = pathKey(path.slice(0, i));
-      if (this.shapes.has(prefix)) continue;
-      const kind = typeof path[i] === 'number' ? 'table-array' : 'implicit';
-      this.shapes.set(prefix, { kind, at: this.slot(node.range[0]) });
-    }
-    this.shapes.set(pathKey(path), { kind: 'header', at: -1 });
-    for (const pair of pairs) this.keyValue(pair, path, 'table');
-  }
-
-  keyValue(node: AST.TOMLKeyValue, ownerPath: KeyPath, container: 'table' | 'inline'): void {
-    const names = node.key.keys.map(keyName);
-    const path = [...ownerPath, ...names];
-    for (let i = 1; i < names.length; i++) {
-      const prefix = pathKey(path.slice(0, ownerPath.length + i));
-      if (!this.shapes.has(prefix)) {
-        this.shapes.set(prefix, { kind: 'dotted', owner: ownerPath, at: this.slot(node.key.keys[i - 1].range[0]) });
+    let key = ROOT_KEY;
+    for (let i = 0; i < path.length; i++) {
+      key = childKey(key, path[i]);
+      if (i === path.length - 1) this.shapes.set(key, { kind: 'header', at: -1 });
+      else if (!this.shapes.has(key)) {
+        const kind = typeof path[i + 1] === 'number' ? 'table-array' : 'implicit';
+        this.shapes.set(key, { kind, at: this.slot(node.range[0]) });
       }
     }
-    const at = this.slot(...node.key.range, ...node.value.range, ...node.range);
-    for (const part of node.key.keys) this.slot(...part.range);
-    const valueKindOf = valueKind(node.value);
-    this.pairs.set(pathKey(path), { path, ownerDepth: ownerPath.length, valueKind: valueKindOf, container, segments: names.length, at });
-    this.value(node.value, path);
+    for (const pair of pairs) this.keyValue(pair, path, key, 'table');
+  }
+
+  keyValue(node: AST.TOMLKeyValue, ownerPath: KeyPath, ownerKey: string, container: 'table' | 'inline'): void {
+    const parts = node.key.keys;
+    const path = ownerPath.slice();
+    let key = ownerKey;
+    parts.forEach((part, i) => {
+      path.push(keyName(part));
+      key = childKey(key, path[path.length - 1]);
+      if (i < parts.length - 1 && !this.shapes.has(key)) {
+        this.shapes.set(key, { kind: 'dotted', owner: ownerPath, at: this.slot(part.range[0]) });
+      }
+    });
+    const at = this.slot(node.key.range[0], node.key.range[1], node.value.range[0], node.value.range[1], node.range[0], node.range[1]);
+    for (const part of parts) this.slot(part.range[0], part.range[1]);
+    this.pairs.set(key, { path, ownerDepth: ownerPath.length, valueKind: valueKind(node.value), container, segments: parts.length, at });
+    this.value(node.value, path, key);
   }
 
   /** Indexes what sits inside a value: inline-table members and array items. */
-  value(node: AST.TOMLContentNode, path: KeyPath): void {
+  value(node: AST.TOMLContentNode, path: KeyPath, key = pathKey(path)): void {
     if (node.type === 'TOMLInlineTable') {
       const last = node.body.length ? node.body[node.body.length - 1].range[1] : -1;
-      this.shapes.set(pathKey(path), { kind: 'inline', at: this.slot(...node.range, last) });
-      for (const member of node.body) this.keyValue(member, path, 'inline');
+      this.shapes.set(key, { kind: 'inline', at: this.slot(node.range[0], node.range[1], last) });
+      for (const member of node.body) this.keyValue(member, path, key, 'inline');
     } else if (node.type === 'TOMLArray') {
       const last = node.elements.length ? node.elements[node.elements.length - 1].range[1] : -1;
-      this.shapes.set(pathKey(path), { kind: 'array', at: this.slot(...node.range, last) });
+      this.shapes.set(key, { kind: 'array', at: this.slot(node.range[0], node.range[1], last) });
       node.elements.forEach((item, i) => {
+        const [start, end] = item.range;
         const itemPath = [...path, i];
-        const at = this.slot(...item.range, ...item.range, ...item.range);
-        this.pairs.set(pathKey(itemPath), { path: itemPath, ownerDepth: path.length, valueKind: valueKind(item), container: 'array', segments: 0, at });
-        this.value(item, itemPath);
+        const itemKey = childKey(key, i);
+        const at = this.slot(start, end, start, end, start, end);
+        this.pairs.set(itemKey, { path: itemPath, ownerDepth: path.length, valueKind: valueKind(item), container: 'array', segments: 0, at });
+        this.value(item, itemPath, itemKey);
       });
     }
   }
+}
+
+const ROOT_KEY = pathKey([]);
+
+/** pathKey([...path, segment]) from pathKey(path), without serializing the whole path again. */
+function childKey(parentKey: string, segment: string | number): string {
+  const part = JSON.stringify(segment);
+  return parentKey === ROOT_KEY ? `[${part}]` : `${parentKey.slice(0, -1)},${part}]`;
 }
 
 function keyName(node: AST.TOMLBare | AST.TOMLQuoted): string {
