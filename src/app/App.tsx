@@ -8,6 +8,7 @@ import { Workspace } from './Workspace';
 import { SectionNav } from '../features/navigation/SectionNav';
 import { useShortcuts } from './useShortcuts';
 import { DropZone } from '../features/import-export/DropZone';
+import { useSharedLink } from '../features/import-export/useSharedLink';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -18,6 +19,7 @@ const theme = createTheme({
 
 function initialSection(): string {
   const hash = typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.replace(/^#/, ''));
+  if (hash.startsWith('doc=')) return '';
   return hash === 'top-level' ? '' : hash;
 }
 
@@ -65,6 +67,7 @@ function Main() {
 
 function Shell() {
   useShortcuts();
+  useSharedLink();
   return (
     <DropZone>
       <AppShell header={{ height: { base: 100, xl: 60 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>

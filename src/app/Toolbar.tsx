@@ -4,6 +4,7 @@ import { ImportControls } from '../features/import-export/ImportControls';
 import { ExportControls } from '../features/import-export/ExportControls';
 import { DiffButton } from '../features/diff/DiffView';
 import { KeySearch } from '../features/search/KeySearch';
+import { OutputsButton } from '../features/outputs/OutputsButton';
 import type { KapacitorVersion } from '../kapacitor/types';
 
 const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
@@ -34,6 +35,7 @@ export function Toolbar() {
         <KeySearch />
         <DiffButton />
         <ExportControls />
+        <OutputsButton />
         <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
           <ActionIcon variant="default" size="lg" aria-label={scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
             onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>

@@ -1,6 +1,7 @@
-import { Button, Group, Menu, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { presetMatches, presets } from '../../kapacitor/outputs/presets';
 import { useState } from 'react';
-import { useEditorStore } from '../../app/StoreContext';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
 import sample183 from '../../kapacitor/samples/kapacitor-1.8.3.conf?raw';
 import { importBytes, importFile, importPastedText } from './importActions';
 import classes from './ImportControls.module.css';
@@ -8,6 +9,7 @@ import classes from './ImportControls.module.css';
 /** New, Import (file picker), Paste TOML. Drag and drop is handled by the page (see DropZone). */
 export function ImportControls() {
   const store = useEditorStore();
+  const values = useEditor((s) => s.doc.values);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [pasted, setPasted] = useState('');
   const startFrom = (name: string, text: string) => importBytes(store, name, async () => new TextEncoder().encode(text));
@@ -20,6 +22,15 @@ export function ImportControls() {
         <Menu.Dropdown>
           <Menu.Item onClick={() => startFrom('kapacitor.conf', sample183)}>Kapacitor 1.8.3 sample config</Menu.Item>
           <Menu.Item onClick={() => startFrom('kapacitor.conf', '')}>Empty file</Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>Presets</Menu.Label>
+          {presets.map((p) => (
+            <Menu.Item key={p.id} onClick={() => startFrom('kapacitor.conf', p.text)}
+              rightSection={presetMatches(p, values) ? <span aria-label="applied">✓</span> : null}>
+              <div>{p.title}</div>
+              <Text size="xs" c="dimmed" maw={360}>{p.explanation}</Text>
+            </Menu.Item>
+          ))}
         </Menu.Dropdown>
       </Menu>
       <span className={classes.fileButton}>
