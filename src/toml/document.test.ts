@@ -162,7 +162,7 @@ describe('parseDocument errors', () => {
     const trailing = inputError('x = 1\nt = { a = 1, }\n');
     expect([trailing.line, trailing.column]).toEqual([2, 14]);
     expect(trailing.message).toBe(
-      'Line 2, column 14: Trailing comma is not permitted in an inline table (Kapacitor reads TOML 1.0, which does not allow this)',
+      'Line 2, column 14: Trailing comma is not permitted in an inline table (TOML 1.0 does not allow this)',
     );
     expect(inputError('t = 07:32\n').line).toBe(1);
     expect(inputError('s = "\\x41"\n').message).toContain('escape');

@@ -1,7 +1,8 @@
 // The document: the text as imported, its values (smol-toml) and where everything sits (toml-eslint-parser).
 import { parse, TomlError } from 'smol-toml';
 import { parseTOML, ParseError } from 'toml-eslint-parser';
-import { buildIndex, type Range, type SourceIndex } from './source-index';
+import { buildIndex } from './index-builder';
+import type { Range, SourceIndex } from './source-index';
 import { detectNewline, LineIndex } from './text';
 import { getIn, pathKey } from './values';
 import {
@@ -30,7 +31,7 @@ export interface TomlDocument {
 
 export function parseDocument(text: string): TomlDocument {
   const values = parseValues(text);
-  const ast = parseAst(text, ' (Kapacitor reads TOML 1.0, which does not allow this)');
+  const ast = parseAst(text, ' (TOML 1.0 does not allow this)');
   return new Document(text, values, detectNewline(text), buildIndex(ast, text));
 }
 

@@ -117,7 +117,7 @@ function set(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions):
 
 function replaceValue(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions): Document {
   const pair = d.index.pair(pathKey(path))!;
-  // Keep a float a float: Kapacitor 1.5 and 1.6 refuse an integer where they want a float.
+  // Keep a float a float: strict readers refuse an integer where the file had a float.
   const float = opts.float || pair.valueKind === 'float';
   const literal = pair.valueKind === 'literal-string' && typeof value === 'string' && /^[^'\0-\x08\n-\x1f\x7f]*$/.test(value);
   const text = literal ? `'${value}'` : formatValue(value, { ...opts, float });
@@ -260,6 +260,6 @@ function verified(next: Document, expected: TomlTable, what: string): Document {
 }
 
 /** influxdb[1].urls */
-export function describe(path: KeyPath): string {
+function describe(path: KeyPath): string {
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : `${i > 0 ? '.' : ''}${s}`)).join('');
 }

@@ -10,7 +10,7 @@
 import { deepEqual } from './equal';
 import { Document, parseAst, parseValues } from './document';
 import type { LinePlace } from './edit-insert';
-import { IndexBuilder, valueKind } from './source-index';
+import { IndexBuilder, valueKind } from './index-builder';
 import { pathKey, setIn } from './values';
 import { TomlEditError, type KeyPath, type TomlValue } from './types';
 

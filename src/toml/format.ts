@@ -3,7 +3,7 @@ import { isTable } from './values';
 import { TomlEditError, type TomlValue } from './types';
 
 export interface FormatOptions {
-  /** write numbers as floats (1 -> 1.0): Kapacitor refuses an integer where it wants a float */
+  /** write numbers as floats (1 -> 1.0), for readers that refuse an integer where they want a float */
   float?: boolean;
 }
 

@@ -1,11 +1,9 @@
-// Where every key, value and table sits in the text, built once per parse from the toml-eslint-parser AST.
+// Where every key, value and table sits in the text (built once per parse by index-builder.ts).
 //
 // All offsets live in one Int32Array and the records only point into it: after a value is replaced, the next
 // document copies and shifts that array in one pass (about 2 ms for 1 MB of TOML) and shares every record,
 // instead of copying tens of thousands of objects.
-import type { AST } from 'toml-eslint-parser';
-import { lineEnd } from './text';
-import { pathKey } from './values';
+import type { IndexBuilder } from './index-builder';
 import type { KeyPath } from './types';
 
 export type Range = readonly [start: number, end: number];
@@ -53,7 +51,7 @@ export type Shape =
 // Records: what never moves, plus `at`, the slot of their offsets.
 // pair: key, value, pair, then 2 per key segment | table: header, firstPairStart, lastPair, bodyEnd, then segments
 // root: lastPair | inline, array: value, last member end | table-array, dotted, implicit: mention
-interface PairRecord {
+export interface PairRecord {
   readonly path: KeyPath;
   readonly ownerDepth: number;
   readonly valueKind: string;
@@ -61,16 +59,16 @@ interface PairRecord {
   readonly segments: number;
   readonly at: number;
 }
-interface TableRecord {
+export interface TableRecord {
   readonly path: KeyPath;
   readonly name: string;
   readonly isArray: boolean;
   readonly segments: number;
   readonly at: number;
 }
-type ShapeRecord = { readonly kind: Shape['kind']; readonly owner?: KeyPath; readonly at: number };
+export type ShapeRecord = { readonly kind: Shape['kind']; readonly owner?: KeyPath; readonly at: number };
 
-interface Records {
+export interface Records {
   readonly pairs: Map<string, PairRecord>;
   readonly shapes: Map<string, ShapeRecord>;
   readonly tables: readonly TableRecord[];
@@ -243,119 +241,4 @@ export class SourceIndex {
         return { kind: r.kind, mention: o[r.at] };
     }
   }
-}
-
-export function buildIndex(ast: AST.TOMLProgram, text: string): SourceIndex {
-  const builder = new IndexBuilder(text, 0);
-  let lastPair: Range = [-1, -1];
-  for (const node of ast.body[0].body) {
-    if (node.type === 'TOMLKeyValue') {
-      lastPair = node.range;
-      builder.keyValue(node, [], ROOT_KEY, 'table');
-    } else builder.table(node);
-  }
-  builder.shapes.set(ROOT_KEY, { kind: 'root', at: builder.slot(lastPair[0], lastPair[1]) });
-  const tableByPath = new Map(builder.tables.map((t) => [pathKey(t.path), t]));
-  const records = { pairs: builder.pairs, shapes: builder.shapes, tables: builder.tables, tableByPath };
-  return new SourceIndex(Int32Array.from(builder.offsets), records);
-}
-
-export class IndexBuilder {
-  readonly pairs = new Map<string, PairRecord>();
-  readonly shapes = new Map<string, ShapeRecord>();
-  readonly tables: TableRecord[] = [];
-  readonly offsets: number[] = [];
-
-  /** `shift` is added to every AST offset: non-zero when indexing a fragment parsed on its own. */
-  constructor(
-    private readonly text: string,
-    private readonly shift: number,
-  ) {}
-
-  slot(...offsets: number[]): number {
-    const at = this.offsets.length;
-    for (const offset of offsets) this.offsets.push(offset === -1 ? -1 : offset + this.shift);
-    return at;
-  }
-
-  table(node: AST.TOMLTable): void {
-    const path = node.resolvedKey;
-    const isArray = node.kind === 'array';
-    let close = node.key.range[1];
-    while (this.text[close] !== ']') close++;
-    const headerEnd = close + (isArray ? 2 : 1);
-    const pairs = node.body;
-    const lastPair = pairs.length ? pairs[pairs.length - 1].range : [-1, -1];
-    const bodyEnd = lineEnd(this.text, pairs.length ? lastPair[1] : headerEnd);
-    const at = this.slot(node.range[0], headerEnd, pairs.length ? pairs[0].range[0] : -1, lastPair[0], lastPair[1], bodyEnd);
-    for (const part of node.key.keys) this.slot(part.range[0], part.range[1]);
-    const name = node.key.keys.map(keyName).join('.');
-    this.tables.push({ path, name, isArray, segments: node.key.keys.length, at });
-    let key = ROOT_KEY;
-    for (let i = 0; i < path.length; i++) {
-      key = childKey(key, path[i]);
-      if (i === path.length - 1) this.shapes.set(key, { kind: 'header', at: -1 });
-      else if (!this.shapes.has(key)) {
-        const kind = typeof path[i + 1] === 'number' ? 'table-array' : 'implicit';
-        this.shapes.set(key, { kind, at: this.slot(node.range[0]) });
-      }
-    }
-    for (const pair of pairs) this.keyValue(pair, path, key, 'table');
-  }
-
-  keyValue(node: AST.TOMLKeyValue, ownerPath: KeyPath, ownerKey: string, container: 'table' | 'inline'): void {
-    const parts = node.key.keys;
-    const path = ownerPath.slice();
-    let key = ownerKey;
-    parts.forEach((part, i) => {
-      path.push(keyName(part));
-      key = childKey(key, path[path.length - 1]);
-      if (i < parts.length - 1 && !this.shapes.has(key)) {
-        this.shapes.set(key, { kind: 'dotted', owner: ownerPath, at: this.slot(part.range[0]) });
-      }
-    });
-    const at = this.slot(node.key.range[0], node.key.range[1], node.value.range[0], node.value.range[1], node.range[0], node.range[1]);
-    for (const part of parts) this.slot(part.range[0], part.range[1]);
-    this.pairs.set(key, { path, ownerDepth: ownerPath.length, valueKind: valueKind(node.value), container, segments: parts.length, at });
-    this.value(node.value, path, key);
-  }
-
-  /** Indexes what sits inside a value: inline-table members and array items. */
-  value(node: AST.TOMLContentNode, path: KeyPath, key = pathKey(path)): void {
-    if (node.type === 'TOMLInlineTable') {
-      const last = node.body.length ? node.body[node.body.length - 1].range[1] : -1;
-      this.shapes.set(key, { kind: 'inline', at: this.slot(node.range[0], node.range[1], last) });
-      for (const member of node.body) this.keyValue(member, path, key, 'inline');
-    } else if (node.type === 'TOMLArray') {
-      const last = node.elements.length ? node.elements[node.elements.length - 1].range[1] : -1;
-      this.shapes.set(key, { kind: 'array', at: this.slot(node.range[0], node.range[1], last) });
-      node.elements.forEach((item, i) => {
-        const [start, end] = item.range;
-        const itemPath = [...path, i];
-        const itemKey = childKey(key, i);
-        const at = this.slot(start, end, start, end, start, end);
-        this.pairs.set(itemKey, { path: itemPath, ownerDepth: path.length, valueKind: valueKind(item), container: 'array', segments: 0, at });
-        this.value(item, itemPath, itemKey);
-      });
-    }
-  }
-}
-
-const ROOT_KEY = pathKey([]);
-
-/** pathKey([...path, segment]) from pathKey(path), without serializing the whole path again. */
-function childKey(parentKey: string, segment: string | number): string {
-  const part = JSON.stringify(segment);
-  return parentKey === ROOT_KEY ? `[${part}]` : `${parentKey.slice(0, -1)},${part}]`;
-}
-
-function keyName(node: AST.TOMLBare | AST.TOMLQuoted): string {
-  return node.type === 'TOMLBare' ? node.name : node.value;
-}
-
-export function valueKind(node: AST.TOMLContentNode): string {
-  if (node.type === 'TOMLArray') return 'array';
-  if (node.type === 'TOMLInlineTable') return 'inline-table';
-  if (node.kind === 'string') return `${node.multiline ? 'multiline-' : ''}${node.style === 'literal' ? 'literal-' : ''}string`;
-  return node.kind;
 }

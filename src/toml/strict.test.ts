@@ -17,16 +17,16 @@ describe('checkToml04', () => {
 
   it('finds dotted keys, at the key', () => {
     expect(checkToml04('[http]\n  log.enabled = true\nx = { a.b = 1 }\n')).toEqual([
-      { line: 2, column: 3, message: 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read dotted keys: put the key under its own [table] instead.' },
-      { line: 3, column: 7, message: 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read dotted keys: put the key under its own [table] instead.' },
+      { line: 2, column: 3, message: 'TOML 0.4 cannot read dotted keys: put the key under its own [table] instead.' },
+      { line: 3, column: 7, message: 'TOML 0.4 cannot read dotted keys: put the key under its own [table] instead.' },
     ]);
   });
 
   it('finds arrays that mix types, at the first odd item', () => {
     expect(checkToml04('a = [1, 2.5]\nb = ["x", \'y\']\nc = [1, "x"]\nd = [{ x = 1 }, 2]\n')).toEqual([
-      { line: 1, column: 9, message: 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read an array that mixes integer and float values: give every item the same type.' },
-      { line: 3, column: 9, message: 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read an array that mixes integer and string values: give every item the same type.' },
-      { line: 4, column: 17, message: 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read an array that mixes inline table and integer values: give every item the same type.' },
+      { line: 1, column: 9, message: 'TOML 0.4 cannot read an array that mixes integer and float values: give every item the same type.' },
+      { line: 3, column: 9, message: 'TOML 0.4 cannot read an array that mixes integer and string values: give every item the same type.' },
+      { line: 4, column: 17, message: 'TOML 0.4 cannot read an array that mixes inline table and integer values: give every item the same type.' },
     ]);
   });
 
@@ -45,7 +45,7 @@ describe('checkToml04', () => {
       "['lit table']",
       '',
     ].join('\n');
-    expect(checkToml04(text).map((p) => [p.line, p.column, p.message.replace(/^TOML 0.4 \(Kapacitor 1.5 to 1.6.5\) cannot read /, '')])).toEqual([
+    expect(checkToml04(text).map((p) => [p.line, p.column, p.message.replace(/^TOML 0.4 cannot read /, '')])).toEqual([
       [1, 5, 'a date or time without a UTC offset: write it in full, e.g. 1979-05-27T07:32:00Z.'],
       [2, 5, 'a date or time without a UTC offset: write it in full, e.g. 1979-05-27T07:32:00Z.'],
       [3, 5, 'a date or time without a UTC offset: write it in full, e.g. 1979-05-27T07:32:00Z.'],

@@ -1,5 +1,5 @@
-// What TOML 0.4 cannot read. Kapacitor 1.5 up to 1.6.5 read their config with a TOML 0.4 decoder
-// (BurntSushi/toml before 1.0), which refuses everything TOML 0.5 and later added.
+// What TOML 0.4 cannot read: everything TOML 0.5 and later added, as far as the syntax tree shows it.
+// (Which readers are TOML 0.4 is for the layer above to say.)
 import type { AST } from 'toml-eslint-parser';
 import { parseAst } from './document';
 
@@ -9,7 +9,7 @@ export interface Toml04Problem {
   message: string;
 }
 
-const OLD = 'TOML 0.4 (Kapacitor 1.5 to 1.6.5) cannot read';
+const OLD = 'TOML 0.4 cannot read';
 
 /** Problems in text that parses as TOML 1.0 (throws TomlInputError otherwise), in text order. */
 export function checkToml04(text: string): Toml04Problem[] {
