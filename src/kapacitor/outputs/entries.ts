@@ -142,11 +142,6 @@ export function identityOf(entry: Entry): string | undefined {
 /** Keys unknown to the schema, and map keys, whose name says they hold a credential. */
 const SECRET_LIKE = /passw(or)?d|passphrase|secret|token|api[-_]?key|credential|authorization|bearer/i;
 
-export interface SecretJudge {
-  /** the leaf at this document path holds a secret */
-  (path: KeyPath): boolean;
-}
-
 /** Is the value at `path` a secret? Schema FieldDef.secret anywhere along the path (httppost basic-auth is secret as
  *  a whole), matched ignoring case as Kapacitor matches keys. Beyond the schema: fluxtask `secrets` values, map
  *  entries (headers, udf env, ...) and unknown keys whose name looks like a credential. */
@@ -220,8 +215,7 @@ export function sameValue(field: FieldDef | undefined, a: TomlValue | undefined,
     if (na !== undefined && nb !== undefined) return na === nb;
   }
   if ((typeof a === 'number' || typeof a === 'bigint') && (typeof b === 'number' || typeof b === 'bigint')) {
-    // eslint-disable-next-line eqeqeq
-    return a == b;
+    return a == b; // 1 == 1n across number and bigint
   }
   if (field?.caseInsensitive && typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(undefined, x, b[i]));
@@ -242,9 +236,4 @@ function durationNs(v: TomlValue): number | undefined {
   if (typeof v === 'number' || typeof v === 'bigint') return Number(v);
   if (typeof v !== 'string') return undefined;
   return parseGoDuration(v);
-}
-
-/** a value for people: TOML text, or "unset" */
-export function showValue(v: TomlValue | undefined, format: (v: TomlValue) => string): string {
-  return v === undefined ? 'unset' : format(v);
 }
