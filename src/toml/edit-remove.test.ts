@@ -52,6 +52,11 @@ describe('removeValue', () => {
     expect(remove(TABLES, ['http', 'ciphers'])).toBe(TABLES.replace('  ciphers = [\n    "a",\n    "b",\n  ]\n', ''));
   });
 
+  it('removes every line of a multi-line string, and tab-indented keys', () => {
+    expect(remove('a = """\nfirst\nsecond""" # c\nb = 1\n', ['a'])).toBe('b = 1\n');
+    expect(remove("[t]\n\tx = '''\n\tkeep'''\n\ty = 2\n", ['t', 'x'])).toBe('[t]\n\ty = 2\n');
+  });
+
   it('removes the last line of a file without final newline, leaving none', () => {
     expect(remove('a = 1\nb = 2', ['b'])).toBe('a = 1');
     expect(remove('a = 1\r\nb = 2', ['b'])).toBe('a = 1');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeBytes, encodeText } from './decode';
 import { parseDocument } from './document';
 import { setValue } from './edit';
 import { changedLines, expectSameAsFreshParse } from './test-support';
@@ -83,6 +84,13 @@ describe('setValue on an existing key', () => {
     const text = '[http]\r\n\tbind-address = ":9092"   \r\n\tlog = true';
     expect(set(text, ['http', 'bind-address'], ':1')).toBe('[http]\r\n\tbind-address = ":1"   \r\n\tlog = true');
     expect(set(text, ['http', 'log'], false)).toBe('[http]\r\n\tbind-address = ":9092"   \r\n\tlog = false');
+  });
+
+  it('keeps a UTF-8 BOM through an edit and the export', () => {
+    const source = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# é\r\na = 1\r\nb = 2\r\n')]);
+    const decoded = decodeBytes(source);
+    const doc = setValue(parseDocument(decoded.text), ['a'], 3);
+    expect(encodeText(doc.text, decoded)).toEqual(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('# é\r\na = 3\r\nb = 2\r\n')]));
   });
 
   it('replaces a multi-line value', () => {
