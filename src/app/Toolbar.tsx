@@ -1,5 +1,6 @@
 import { ActionIcon, Group, NativeSelect, Switch, Title, Tooltip, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
 import { useEditor, useEditorStore } from './StoreContext';
+import classes from './Toolbar.module.css';
 import { ImportControls } from '../features/import-export/ImportControls';
 import { ExportControls } from '../features/import-export/ExportControls';
 import { DiffButton } from '../features/diff/DiffView';
@@ -22,7 +23,7 @@ export function Toolbar() {
         <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>Kapacitor Config Editor</Title>
         <ImportControls />
       </Group>
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="wrap" className={classes.tools}>
         <NativeSelect aria-label="Kapacitor version" size="sm" value={options.version}
           data={versions.map((v) => ({ value: v, label: `Kapacitor ${v}` }))}
           onChange={(e) => store.set({ options: { ...options, version: e.currentTarget.value as KapacitorVersion } })} />
