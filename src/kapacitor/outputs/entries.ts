@@ -5,7 +5,7 @@ import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { isTable, isTableArray } from '../../toml/values';
 import type { FieldDef, SectionDef } from '../types';
 import { sectionByName, sections } from '../schema';
-import { zeroValue } from '../defaults';
+import { effectiveDefault, startsFromZero as sectionStartsFromZero, zeroValue } from '../defaults';
 import { parseGoDuration } from '../fields';
 
 /** one table of a section as written: the root keys, `[smtp]`, one `[[influxdb]]` entry */
@@ -84,16 +84,8 @@ export function documentEntries(values: TomlTable): Entries {
 
 /** Entries of this section start from Go zero values instead of NewConfig's defaults (reference §1.5). */
 export function startsFromZero(entry: Pick<Entry, 'section' | 'count'>): boolean {
-  const s = entry.section;
-  if (s.kind === 'tableOrArray') return true;
-  if (s.kind === 'array') return !s.defaultElement || entry.count >= 2;
-  return false;
+  return sectionStartsFromZero(entry.section, Math.max(entry.count, 1));
 }
-
-/** influxdb keys that ApplyConditionalDefaults() fills back in entries that started from zero */
-const INFLUXDB_CONDITIONAL = new Set(['udp-buffer', 'startup-timeout', 'subscription-protocol', 'subscriptions-sync-interval', 'compression']);
-/** Go zero values that are not the zero of the kind: influxdb subscription-mode is an int enum whose 0 is "cluster" */
-const NAMED_ZEROS: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
 
 /** Kapacitor Enterprise [auth] defaults (reference §9); everything else is shared with open source */
 const ENTERPRISE_DEFAULTS: Record<string, TomlValue> = { 'auth.cache-expiration': '10m', 'auth.bcrypt-cost': 10 };
@@ -108,9 +100,8 @@ export function baseline(entry: Pick<Entry, 'section' | 'count'>, field: FieldDe
     }
     return field.default;
   }
-  if (s.name === 'influxdb' && INFLUXDB_CONDITIONAL.has(field.key)) return field.default;
-  const named = NAMED_ZEROS[`${s.name}.${field.key}`];
-  if (named !== undefined) return named;
+  const value = effectiveDefault(s, field, Math.max(entry.count, 1));
+  if (value !== undefined) return value;
   if (field.kind === 'stringMap' || field.kind === 'stringListMap' || field.kind === 'tableMap') return Object.create(null) as TomlTable;
   if (field.kind === 'table') {
     const out: TomlTable = Object.create(null);
