@@ -115,7 +115,7 @@ function names(path: KeyPath): string[] {
 
 /** Lines of a table: header, plain keys, then sub-tables and entries. A table holding only
  *  sub-tables gets no header of its own (TOML creates it implicitly); an array entry always does. */
-export function tableBlock(path: KeyPath, table: TomlTable, isArray: boolean, style: BlockStyle, opts: FormatOptions): string[] {
+function tableBlock(path: KeyPath, table: TomlTable, isArray: boolean, style: BlockStyle, opts: FormatOptions): string[] {
   const keys = Object.keys(table);
   const plain = keys.filter((k) => !isTable(table[k]) && !isTableArray(table[k]));
   const implicit = !isArray && plain.length === 0 && keys.length > 0;

@@ -22,7 +22,7 @@ export function replaceValueText(doc: Document, path: KeyPath, valueText: string
   const key = pathKey(path);
   const entry = doc.index.pair(key);
   if (!entry || !fits(doc, valueText)) return undefined;
-  const { node, value } = parseFragment(`v = ${valueText}`, intended);
+  const { node, value } = parseFragment(`v = ${valueText}`, 'v', intended);
 
   const [start, end] = entry.value;
   const text = doc.text.slice(0, start) + valueText + doc.text.slice(end);
@@ -45,7 +45,7 @@ export function insertKeyLineText(
 ): Document | undefined {
   if (!place.afterSibling || !fits(doc, keyText + valueText)) return undefined;
   const line = `${keyText} = ${valueText}`;
-  const { node, value } = parseFragment(line, intended);
+  const { node, value } = parseFragment(line, key, intended);
 
   const inserted = place.before + line;
   const text = doc.text.slice(0, place.at) + inserted + doc.text.slice(place.at);
@@ -62,13 +62,13 @@ function fits(doc: Document, text: string): boolean {
   return !/[\r\n]/.test(text) && doc.index.overlaySize <= MAX_OVERLAY;
 }
 
-/** Parses a one-key `key = value` line with both parsers; the value must read back as `intended`. */
-function parseFragment(fragment: string, intended: TomlValue) {
+/** Parses a one-key `key = value` line with both parsers; it must read back as `key` and `intended`. */
+function parseFragment(fragment: string, key: string, intended: TomlValue) {
   const values = parseValues(fragment);
   const node = parseAst(fragment).body[0].body[0];
   const keys = Object.keys(values);
-  const value = values[keys[0]];
-  if (node.type !== 'TOMLKeyValue' || keys.length !== 1 || node.key.keys.length !== 1 || !deepEqual(value, intended)) {
+  const value = values[key];
+  if (node.type !== 'TOMLKeyValue' || keys.length !== 1 || keys[0] !== key || node.key.keys.length !== 1 || !deepEqual(value, intended)) {
     throw new TomlEditError(`${fragment} does not read back as the value that was asked for.`);
   }
   return { node, value };
