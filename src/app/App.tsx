@@ -70,7 +70,7 @@ function Shell() {
   useSharedLink();
   return (
     <DropZone>
-      <AppShell header={{ height: { base: 150, lg: 100, xl: 60 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
+      <AppShell header={{ height: { base: 150, lg: 100 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
           <Toolbar />
         </AppShell.Header>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';
 import { pathAtLine } from './pathAtLine';
+import { tokenizeLine } from './highlight';
 import { useFindings } from '../problems/useFindings';
 import classes from './TomlPreview.module.css';
 
@@ -68,7 +69,7 @@ export function TomlPreview() {
                 <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}
                   onClick={() => openLine(n)}>
                   <span className={classes.num} aria-hidden="true">{String(n).padStart(gutter, ' ')}</span>
-                  <span className={classes.text}>{line === '' ? ' ' : line}</span>
+                  <span className={classes.text}>{line === '' ? ' ' : tokenizeLine(line).map((t, k) => (t.kind === 'text' ? t.text : <span key={k} className={classes[t.kind]}>{t.text}</span>))}</span>
                 </div>
               );
             })}
