@@ -53,7 +53,10 @@ export function SectionNav() {
                         rightSection={<Counts edited={edited} errors={p?.error ?? 0} warnings={p?.warning ?? 0} />}
                         aria-current={current === section.name ? 'page' : undefined}
                         label={<span style={{ fontFamily: 'var(--mantine-font-family-monospace)', fontWeight: inFile ? 600 : 400 }}>{header}</span>}
-                        onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`); }}
+                        onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`);
+                          // move focus to the section so Tab continues into its fields
+                          requestAnimationFrame(() => document.getElementById(`section-heading-${section.name || 'top-level'}`)?.focus());
+                        }}
                         py={4} />
                     </li>
                   );

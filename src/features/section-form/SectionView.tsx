@@ -25,7 +25,7 @@ export function SectionView({ section }: { section: SectionDef }) {
       <Stack gap="md">
         <div>
           <Group gap="xs">
-            <Title order={2} size="h3" id={headingId}><code>{header}</code></Title>
+            <Title order={2} size="h3" id={headingId} tabIndex={-1}><code>{header}</code></Title>
             {!inFile ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
             {section.enterprise ? <Badge variant="outline">Enterprise</Badge> : null}
             {section.since ? <Badge variant="outline" color="gray">since {section.since}</Badge> : null}
