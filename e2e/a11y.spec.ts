@@ -4,6 +4,8 @@ import { importFile, openSection, sample183 } from './support';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no serious or critical issue (${scheme})`, async ({ page }) => {
+    // axe over a 900-line document and five forms takes tens of seconds on a busy 2-core machine
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('./');
     await importFile(page, sample183);
