@@ -1,4 +1,5 @@
-// Medians, budgets and the printed table. A run's value is a number, 'timeout', 'error' or 'skipped'.
+// Medians, budgets and the printed table. A run's value is a number, 'timeout' or 'error' (count as failures),
+// or 'skipped' / 'not measured' (left out).
 
 export function percentile(values, p) {
   const s = [...values].sort((a, b) => a - b);
@@ -7,8 +8,8 @@ export function percentile(values, p) {
 
 /** Median over runs; a timeout or error counts as +Infinity, so a majority of them makes the median one. */
 export function median(runs) {
-  const done = runs.filter((v) => v !== 'skipped');
-  if (done.length === 0) return 'skipped';
+  const done = runs.filter((v) => typeof v === 'number' || v === 'timeout' || v === 'error');
+  if (done.length === 0) return runs.find((v) => v !== 'skipped') ?? 'skipped';
   const s = done.map((v) => (typeof v === 'number' ? v : Infinity)).sort((a, b) => a - b);
   const mid = s.length / 2;
   const m = s.length % 2 ? s[Math.floor(mid)] : (s[mid - 1] + s[mid]) / 2;
@@ -30,7 +31,8 @@ export function format(v, unit) {
 export function summarise(rows) {
   return rows.map((r) => {
     const m = median(r.runs);
-    const status = r.budget === undefined || m === 'skipped' ? '' : typeof m === 'number' && m <= r.budget ? 'PASS' : 'OVER';
+    const status = r.budget === undefined || !['number', 'timeout', 'error'].some((k) => typeof m === k || m === k) ? ''
+      : typeof m === 'number' && m <= r.budget ? 'PASS' : 'OVER';
     return { ...r, median: m, status };
   });
 }
@@ -41,7 +43,7 @@ export function table(rows) {
     const n = nums(r);
     const [lo, hi] = [format(Math.min(...n), r.unit), format(Math.max(...n), r.unit)];
     const spread = r.runs.length > 1 && n.length > 1 ? (lo === hi ? 'all equal' : `${lo} – ${hi}`) : '';
-    const odd = r.runs.filter((v) => typeof v !== 'number' && v !== 'skipped');
+    const odd = r.runs.filter((v) => v === 'timeout' || v === 'error');
     return [r.label, format(r.median, r.unit), [spread, odd.length ? `${odd.length}× ${odd[0]}` : ''].filter(Boolean).join(', '),
       r.budget === undefined ? '' : `≤ ${format(r.budget, r.unit)}`, r.status, r.note ?? ''];
   });
