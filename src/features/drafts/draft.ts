@@ -1,7 +1,7 @@
 // The working document, saved in this browser as the user types and offered back after a reload or a crash.
 // Secrets are blanked in the draft unless the user opts in.
 import type { EditorState } from '../../app/store';
-import { stripSecrets } from '../../kapacitor/outputs/share';
+import { secretsBlanked } from '../../kapacitor/outputs/share';
 import { parseDocument } from '../../toml/document';
 
 export const DRAFT_KEY = 'kapacitor-config-editor:draft';
@@ -18,23 +18,30 @@ export interface Draft {
 }
 
 export function draftOf(state: Pick<EditorState, 'doc' | 'original' | 'source'>, keepSecrets: boolean, now = Date.now()): Draft {
-  const blank = (text: string) => {
-    if (keepSecrets) return text;
-    try {
-      return stripSecrets(parseDocument(text)).text;
-    } catch {
-      return text === state.doc.text ? stripSecrets(state.doc).text : '';
-    }
-  };
   return {
-    text: keepSecrets ? state.doc.text : stripSecrets(state.doc).text,
-    original: blank(state.original),
+    text: keepSecrets ? state.doc.text : secretsBlanked(state.doc),
+    original: keepSecrets ? state.original : blankedOriginal(state),
     name: state.source.name,
     encoding: state.source.encoding,
     bom: state.source.bom,
     savedAt: now,
     secretsKept: keepSecrets,
   };
+}
+
+// The original changes only on import, but a draft is saved after every pause in typing: read it once.
+let lastOriginal: { text: string; blanked: string } | undefined;
+
+function blankedOriginal(state: Pick<EditorState, 'doc' | 'original'>): string {
+  if (lastOriginal?.text === state.original) return lastOriginal.blanked;
+  let blanked: string;
+  try {
+    blanked = state.original === state.doc.text ? secretsBlanked(state.doc) : secretsBlanked(parseDocument(state.original));
+  } catch {
+    blanked = '';
+  }
+  lastOriginal = { text: state.original, blanked };
+  return blanked;
 }
 
 export function saveDraft(storage: Storage, draft: Draft): void {

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import {
   apiRequests, clusterBundle, encodeShare, minimalFile, renderDockerRun, renderDotEnv, renderKubernetesEnv,
-  shareWarning, stripSecrets, toEnvVars, zipFiles, SHARE_PARAM,
+  shareWarning, secretsBlanked, toEnvVars, zipFiles, SHARE_PARAM,
 } from '../../kapacitor/outputs';
 import { formatPath } from '../problems/formatPath';
 import { saveBytes } from './saveBytes';
@@ -121,7 +121,7 @@ function SharePanel() {
   const [link, setLink] = useState('');
   useEffect(() => {
     let live = true;
-    void encodeShare(stripSecrets(doc).text).then((payload) => {
+    void encodeShare(secretsBlanked(doc)).then((payload) => {
       if (live) setLink(`${location.origin}${location.pathname}#${SHARE_PARAM}=${payload}`);
     });
     return () => { live = false; };

@@ -47,7 +47,7 @@ export { zipFiles, crc32 } from './zip';
 export type { ZipEntry } from './zip';
 export { minimalFile } from './minimal';
 export type { MinimalOptions } from './minimal';
-export { encodeShare, decodeShare, stripSecrets, shareWarning, SHARE_PARAM, SHARE_URL_LIMIT } from './share';
+export { encodeShare, decodeShare, stripSecrets, secretsBlanked, shareWarning, SHARE_PARAM, SHARE_URL_LIMIT } from './share';
 export { presets, presetMatches } from './presets';
 export type { Preset } from './presets';
 export { isSecretPath, secretPlaceholder } from './entries';

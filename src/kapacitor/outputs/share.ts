@@ -2,7 +2,8 @@
 // encoded, for a URL fragment `#doc=…` (a fragment never reaches a server). stripSecrets blanks every secret first.
 import type { KeyPath } from '../../toml/types';
 import type { TomlDocument } from '../../toml/document';
-import { setValue } from '../../toml/edit';
+import { parseDocument } from '../../toml/document';
+import { TomlEditError } from '../../toml/types';
 import { isSecretPath, leaves } from './entries';
 
 export const SHARE_PARAM = 'doc';
@@ -41,11 +42,42 @@ export function shareWarning(length: number): string | undefined {
   return `This link is ${length.toLocaleString('en-US')} characters long. Some browsers, chat tools and servers cut links longer than about ${SHARE_URL_LIMIT.toLocaleString('en-US')} characters, so share the file itself instead.`;
 }
 
-/** The document with every secret value replaced by "" (one setValue per value, so nothing else in the text changes):
- *  schema secrets (FieldDef.secret, also inside array entries and nested tables such as httppost basic-auth, keys
- *  matched ignoring case like Kapacitor does), fluxtask secrets, and map entries or unknown keys named like
- *  credentials (password, token, secret, api-key, authorization). Comments are left as they are. */
+/** The document with every secret value replaced by "" (see secretsBlanked), read again so its values are checked. */
 export function stripSecrets(doc: TomlDocument): TomlDocument {
+  const text = secretsBlanked(doc);
+  if (text === doc.text) return doc;
+  const out = parseDocument(text);
+  for (const path of secretPaths(doc)) {
+    if (out.get(path) !== '') throw new TomlEditError(`Could not blank the secret at ${path.join('.')}.`);
+  }
+  return out;
+}
+
+/** The text with every secret value replaced by "", in one pass over the text (a draft is saved as the user types,
+ *  and a file with thousands of entries has thousands of passwords): schema secrets (FieldDef.secret, also inside
+ *  array entries and nested tables such as httppost basic-auth, keys matched ignoring case like Kapacitor does),
+ *  fluxtask secrets, and map entries or unknown keys named like credentials (password, token, secret, api-key,
+ *  authorization). Only the values' own text changes; comments are left as they are. */
+export function secretsBlanked(doc: TomlDocument): string {
+  const ranges: [number, number][] = [];
+  for (const path of secretPaths(doc)) {
+    const at = doc.locate(path);
+    if (!at) throw new TomlEditError(`Could not find the secret at ${path.join('.')} in the text.`);
+    ranges.push([at.value.start, at.value.end]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let from = 0;
+  for (const [start, end] of ranges) {
+    if (start < from) continue; // nested in a range already blanked
+    parts.push(doc.text.slice(from, start), '""');
+    from = end;
+  }
+  parts.push(doc.text.slice(from));
+  return parts.join('');
+}
+
+function secretPaths(doc: TomlDocument): KeyPath[] {
   const targets: KeyPath[] = [];
   for (const leaf of leaves(doc.values)) {
     if (isEmpty(leaf.value)) continue;
@@ -59,9 +91,7 @@ export function stripSecrets(doc: TomlDocument): TomlDocument {
       targets.push(leaf.path);
     }
   }
-  let out = doc;
-  for (const path of targets) out = setValue(out, path, '');
-  return out;
+  return targets;
 }
 
 function isEmpty(v: unknown): boolean {
