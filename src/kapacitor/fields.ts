@@ -391,10 +391,18 @@ export function valueProblems(field: FieldDef, value: unknown): { message: strin
 /** A zod schema for the TOML value of one key. Nested problems (list items, map entries, table keys)
  *  carry their path below the key. */
 export function zodForField(field: FieldDef): z.ZodType {
-  return z.unknown().superRefine((value, ctx) => {
-    for (const p of fieldProblems(field, value)) ctx.addIssue({ code: 'custom', message: p.message, path: p.path ?? [] });
-  });
+  let schema = zodByField.get(field);
+  if (!schema) {
+    schema = z.unknown().superRefine((value, ctx) => {
+      for (const p of fieldProblems(field, value)) ctx.addIssue({ code: 'custom', message: p.message, path: p.path ?? [] });
+    });
+    zodByField.set(field, schema);
+  }
+  return schema;
 }
+
+// Building a zod schema costs far more than running it, and the checker asks for one per value on every edit.
+const zodByField = new WeakMap<FieldDef, z.ZodType>();
 
 /** A zod object for one section table (or one element of an array section): every key optional,
  *  unknown keys kept (passthrough) so nothing is lost. For the root section only the root keys are checked. */
