@@ -152,10 +152,13 @@ describe('parseDocument errors', () => {
     expect(error.message).toBe('Line 2, column 5: Invalid value');
   });
 
-  it('gives line and column for a redefined key', () => {
+  it('gives line and column for a redefined key, and both lines for a table defined twice', () => {
+    const key = inputError('x = 1\nx = 2\n');
+    expect(key.line).toBe(2);
+    expect(key.message).toContain('redefine');
     const error = inputError('[a]\nx = 1\n[a]\n');
     expect([error.line, error.column]).toEqual([3, 2]);
-    expect(error.message).toContain('redefine');
+    expect(error.message).toBe('Line 3, column 2: [a] is defined twice: line 1 and line 3');
   });
 
   it('refuses TOML 1.1 that smol-toml alone would accept', () => {

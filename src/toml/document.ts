@@ -2,6 +2,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { parseTOML, ParseError } from 'toml-eslint-parser';
 import { buildIndex } from './index-builder';
+import { findDeepNesting, findDuplicateTables, MAX_NESTING } from './scan';
 import type { Range, SourceIndex } from './source-index';
 import { detectNewline, LineIndex } from './text';
 import { getIn, pathKey } from './values';
@@ -30,26 +31,52 @@ export interface TomlDocument {
 }
 
 export function parseDocument(text: string): TomlDocument {
-  const values = parseValues(text);
-  const ast = parseAst(text, ' (TOML 1.0 does not allow this)');
+  refuseDeepNesting(text);
+  const values = valuesOf(text);
+  const ast = astOf(text, ' (TOML 1.0 does not allow this)');
   return new Document(text, values, detectNewline(text), buildIndex(ast, text));
 }
 
 /** Values by smol-toml; throws TomlInputError. */
 export function parseValues(text: string): TomlTable {
+  refuseDeepNesting(text);
+  return valuesOf(text);
+}
+
+/** Syntax tree by toml-eslint-parser, strict TOML 1.0 (smol-toml alone accepts some TOML 1.1); throws TomlInputError. */
+export function parseAst(text: string, note = '') {
+  refuseDeepNesting(text);
+  return astOf(text, note);
+}
+
+/** Neither parser sees absurd nesting (a = [[[[... thousands deep): they recurse, and could run out of stack or time. */
+function refuseDeepNesting(text: string): void {
+  const deep = findDeepNesting(text, MAX_NESTING);
+  if (deep) {
+    throw new TomlInputError(`Line ${deep.line}, column ${deep.column}: nesting deeper than ${MAX_NESTING} levels`, deep.line, deep.column);
+  }
+}
+
+function valuesOf(text: string): TomlTable {
   try {
     return parse(text, { integersAsBigInt: 'asNeeded' }) as TomlTable;
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-      throw inputError(reason, error.line, error.column);
+      const twice = /redefine/.test(reason) ? duplicateTable(text, error.line) : undefined;
+      throw inputError(twice ?? reason, error.line, error.column);
     }
     throw error;
   }
 }
 
-/** Syntax tree by toml-eslint-parser, strict TOML 1.0 (smol-toml alone accepts some TOML 1.1); throws TomlInputError. */
-export function parseAst(text: string, note = '') {
+/** "[http] is defined twice: line 12 and line 940" when the line that failed repeats an earlier [table] header. */
+function duplicateTable(text: string, line: number): string | undefined {
+  const twice = findDuplicateTables(text).find((d) => d.second.line === line);
+  return twice && `${twice.header} is defined twice: line ${twice.first.line} and line ${twice.second.line}`;
+}
+
+function astOf(text: string, note: string) {
   try {
     return parseTOML(text, { tomlVersion: '1.0.0' });
   } catch (error) {
