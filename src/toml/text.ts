@@ -51,6 +51,13 @@ export function lastContentEnd(text: string): number {
   return i === 0 ? 0 : lineEnd(text, i - 1);
 }
 
+/** For messages: "line 4", "lines 2, 5 and 9", "lines 2, 5, 9, 11, 14 and 20 more" */
+export function lineList(lines: number[]): string {
+  if (lines.length === 1) return `line ${lines[0]}`;
+  if (lines.length <= 6) return `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  return `lines ${lines.slice(0, 5).join(', ')} and ${lines.length - 5} more`;
+}
+
 /** Maps offsets to 1-based lines and columns (columns count UTF-16 code units, as editors do). */
 export class LineIndex {
   private constructor(private readonly starts: Int32Array) {}
