@@ -67,6 +67,30 @@ describe('addArrayEntry', () => {
     expect(add('', 'kafka', {})).toBe('[[kafka]]\n');
   });
 
+  it('replaces a root `name = []` with the first [[name]] entry, never writing both', () => {
+    const text = 'hostname = "a"\nhttppost = []\nkafka = []\n\n[http]\n  x = 1\n';
+    const doc = addArrayEntry(parseDocument(text), 'httppost', { endpoint: 'e' });
+    expectSameAsFreshParse(doc);
+    expect(doc.text).toBe('hostname = "a"\nkafka = []\n\n[http]\n  x = 1\n\n[[httppost]]\n  endpoint = "e"\n');
+    expect(doc.get(['httppost'])).toEqual([{ endpoint: 'e' }]);
+    // the second entry is an ordinary one
+    expect(addArrayEntry(doc, 'httppost', { endpoint: 'f' }).text).toBe(doc.text + '\n[[httppost]]\n  endpoint = "f"\n');
+  });
+
+  it('drops the whole `name = []` line, its comment included, in CRLF files too', () => {
+    expect(add('hostname = "a"\r\nhttppost = [] # none\r\n\r\n[http]\r\n  x = 1\r\n', 'httppost', { endpoint: 'e' })).toBe(
+      'hostname = "a"\r\n\r\n[http]\r\n  x = 1\r\n\r\n[[httppost]]\r\n  endpoint = "e"\r\n',
+    );
+    expect(add('influxdb = [\n  # none yet\n]\nb = 1\n', 'influxdb', { name: 'x' })).toBe('b = 1\n\n[[influxdb]]\nname = "x"\n');
+    expect(add('kafka = []\n', 'kafka', { id: 'k' })).toBe('[[kafka]]\nid = "k"\n');
+  });
+
+  it('does not rewrite an inline array or table that holds something, and says so', () => {
+    for (const text of ['httppost = [{ endpoint = "x" }]\n', 'httppost = { endpoint = "x" }\n', 'a = 1\nhttppost = [1]\n']) {
+      expect(() => addArrayEntry(parseDocument(text), 'httppost', { endpoint: 'e' })).toThrow(/httppost is written inline on line \d \(httppost = [[{] … [\]}]\), not as \[\[httppost\]\] entries/);
+    }
+  });
+
   it('refuses a name that is not an array of tables', () => {
     const legacy = parseDocument('[influxdb]\nname = "x"\n');
     expect(() => addArrayEntry(legacy, 'influxdb', { name: 'y' })).toThrow(TomlEditError);

@@ -24,14 +24,30 @@ export function removeValue(doc: TomlDocument, path: KeyPath): TomlDocument {
   return verified(reparse(removeText(d, path)), withoutPath(d, path), `remove ${describe(path)}`);
 }
 
+/** Adds an [[name]] entry after the last one. A root `name = []` (as old `kapacitord config` wrote empty sections)
+ *  stays as written until then; the first entry replaces that line (and its comment) with the [[name]] table. */
 export function addArrayEntry(doc: TomlDocument, name: string, entry: TomlTable): TomlDocument {
-  const d = ours(doc);
+  const original = ours(doc);
+  let d = original;
   const entries = d.get([name]);
-  if (entries !== undefined && shapeOf(d, [name])?.kind !== 'table-array') {
-    throw new TomlEditError(`${name} is not written as [[${name}]] entries, so no entry can be added to it.`);
+  const shape = shapeOf(d, [name]);
+  const pair = d.index.pair(pathKey([name]));
+  if (Array.isArray(entries) && entries.length === 0 && shape?.kind === 'array' && pair?.container === 'table') {
+    // The whole line goes, with its comment: `httppost = [] # none` is no longer true once there is an entry.
+    d = reparse(cut(d.text, [pairLines(d.text, pair.pair)]));
+  } else if (entries !== undefined && shape?.kind !== 'table-array') {
+    const line = d.lineOf([name]);
+    const inline = shape?.kind === 'array' || shape?.kind === 'inline';
+    throw new TomlEditError(
+      inline
+        ? `${name} is written inline on line ${line} (${name} = ${shape?.kind === 'array' ? '[ … ]' : '{ … }'}), not as [[${name}]] entries, so no entry can be added to it here. ` +
+            `Rewrite it as [[${name}]] tables in the file to add entries in the form.`
+        : `${name} is not written as [[${name}]] entries, so no entry can be added to it.`,
+    );
   }
-  const count = Array.isArray(entries) ? entries.length : 0;
-  return verified(reparse(insertTableBlock(d, [name, count], entry, true, {})), setIn(d.values, [name, count], entry), `add a [[${name}]] entry`);
+  const current = d.get([name]);
+  const count = Array.isArray(current) ? current.length : 0;
+  return verified(reparse(insertTableBlock(d, [name, count], entry, true, {})), setIn(original.values, [name, count], entry), `add a [[${name}]] entry`);
 }
 
 export function removeArrayEntry(doc: TomlDocument, name: string, index: number): TomlDocument {
