@@ -7,6 +7,8 @@ test('after it loads, the page makes no network request, and nothing breaks the 
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text()); });
   await page.goto('./');
   await expect(page.getByLabel('Import kapacitor.conf')).toBeAttached();
+  // the code not needed for the first paint arrives right after it; from then on, nothing
+  await expect(page.locator('html[data-loaded="all"]')).toBeAttached();
   await page.waitForLoadState('networkidle');
   const requests: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith('blob:') && !r.url().startsWith('data:')) requests.push(r.url()); });

@@ -1,9 +1,9 @@
-import { ActionIcon, Group, NativeSelect, Switch, Title, Tooltip, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Group, NativeSelect, Switch, Title, useMantineColorScheme, useComputedColorScheme } from '@mantine/core';
 import { useEditor, useEditorStore } from './StoreContext';
 import classes from './Toolbar.module.css';
 import { ImportControls } from '../features/import-export/ImportControls';
 import { ExportControls } from '../features/import-export/ExportControls';
-import { DiffButton } from '../features/diff/DiffView';
+import { DiffButton } from '../features/diff/DiffButton';
 import { KeySearch } from '../features/search/KeySearch';
 import { OutputsButton } from '../features/outputs/OutputsButton';
 import type { KapacitorVersion } from '../kapacitor/types';
@@ -30,19 +30,17 @@ export function Toolbar() {
         <Switch label="Enterprise" checked={options.enterprise}
           onChange={(e) => store.set({ options: { ...options, enterprise: e.currentTarget.checked } })} />
         <Group gap={4} wrap="nowrap">
-          <Tooltip label="Undo"><ActionIcon variant="default" size="lg" aria-label="Undo" disabled={!canUndo} onClick={() => store.undo()}>↶</ActionIcon></Tooltip>
-          <Tooltip label="Redo"><ActionIcon variant="default" size="lg" aria-label="Redo" disabled={!canRedo} onClick={() => store.redo()}>↷</ActionIcon></Tooltip>
+          <ActionIcon variant="default" size="lg" aria-label="Undo" title="Undo (Ctrl+Z)" aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={() => store.undo()}>↶</ActionIcon>
+          <ActionIcon variant="default" size="lg" aria-label="Redo" title="Redo (Ctrl+Shift+Z)" aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={() => store.redo()}>↷</ActionIcon>
         </Group>
         <KeySearch />
         <DiffButton />
         <ExportControls />
         <OutputsButton />
-        <Tooltip label={scheme === 'dark' ? 'Light theme' : 'Dark theme'}>
-          <ActionIcon variant="default" size="lg" aria-label={scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
-            onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
-            {scheme === 'dark' ? '☀' : '☾'}
-          </ActionIcon>
-        </Tooltip>
+        <ActionIcon variant="default" size="lg" aria-label={scheme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}
+          title={scheme === 'dark' ? 'Light theme' : 'Dark theme'} onClick={() => setColorScheme(scheme === 'dark' ? 'light' : 'dark')}>
+          {scheme === 'dark' ? '☀' : '☾'}
+        </ActionIcon>
       </Group>
     </Group>
   );

@@ -1,12 +1,31 @@
-import { Alert, CloseButton, Stack } from '@mantine/core';
+import { Alert, CloseButton, Loader, Stack } from '@mantine/core';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useEditor, useEditorStore } from './StoreContext';
 import { sections } from '../kapacitor/schema';
-import { SectionView } from '../features/section-form/SectionView';
 import { TomlPreview } from '../features/preview/TomlPreview';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { EmptyStart } from '../features/import-export/EmptyStart';
+import { ImportFailureAlert } from '../features/import-export/ImportFailureAlert';
 import { DraftKeeper } from '../features/drafts/DraftKeeper';
+import { loadForms } from '../features/section-form/loadForms';
+import { preloadRest } from './preloadRest';
 import classes from './Workspace.module.css';
+
+// The forms and the checker are chunks of their own, fetched right after the first paint (see preloadRest):
+// the page, its import control, navigation and preview are usable before they arrive.
+const SectionView = lazy(() => loadForms().then((m) => ({ default: m.SectionView })));
+
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    const id = requestAnimationFrame(() => setTimeout(() => {
+      setPainted(true);
+      void preloadRest();
+    }));
+    return () => cancelAnimationFrame(id);
+  }, []);
+  return painted;
+}
 
 export function Workspace() {
   const store = useEditorStore();
@@ -15,17 +34,12 @@ export function Workspace() {
   const editError = useEditor((s) => s.editError);
   const sectionName = useEditor((s) => s.section);
   const section = sections.find((s) => s.name === sectionName) ?? sections[0];
+  const formsWanted = useAfterFirstPaint();
   return (
     <div className={classes.workspace}>
       <div className={classes.forms}>
         <Stack gap="sm" p="md">
-          {failure ? (
-            <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
-              withCloseButton onClose={() => store.set({ importFailure: undefined })} closeButtonLabel="Dismiss">
-              Line {failure.line}, column {failure.column}: {failure.message.replace(/^Line \d+, column \d+: /, '')}
-              {' '}The document that was open has not changed.
-            </Alert>
-          ) : null}
+          {failure ? <ImportFailureAlert failure={failure} /> : null}
           {editError ? (
             <Alert role="alert" color="red" variant="light" title="Edit not applied"
               withCloseButton onClose={() => store.set({ editError: undefined })} closeButtonLabel="Dismiss">
@@ -43,7 +57,11 @@ export function Workspace() {
           ))}
           <DraftKeeper />
           <EmptyStart />
-          <SectionView key={section.name} section={section} />
+          {formsWanted ? (
+            <Suspense fallback={<Loader size="sm" aria-label="Loading the forms" />}>
+              <SectionView key={section.name} section={section} />
+            </Suspense>
+          ) : null}
         </Stack>
       </div>
       <div className={classes.side}>

@@ -9,6 +9,10 @@ export interface ImportFailure {
   line: number;
   column: number;
   source: string;
+  /** a repair the user may confirm: the text is imported (under the same source name) only on their click */
+  repair?: { label: string; text: string };
+  /** why no repair is offered, when one nearly was */
+  hint?: string;
 }
 
 export interface EditorState {

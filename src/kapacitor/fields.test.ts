@@ -7,9 +7,8 @@ import {
   splitHostPort,
   urlProblem,
   valueProblems,
-  zodForField,
-  zodForSection,
 } from './fields';
+import { zodForField, zodForSection } from './zod';
 import { fieldOf, sectionByName } from './schema';
 import type { FieldDef } from './types';
 

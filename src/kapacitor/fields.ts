@@ -1,9 +1,8 @@
-// Zod validators generated from FieldDefs. They check one TOML value as smol-toml parses it
+// Value checks generated from FieldDefs (zod.ts wraps them as zod schemas). They check one TOML value as smol-toml parses it
 // (strings, numbers, bigint for huge integers, booleans, arrays, tables) the way Kapacitor would read it,
 // and explain a failure in a sentence that names the accepted form.
 // Rules that span several keys (enabled + required, xor pairs, defaults among entries) live in findings/.
-import { z } from 'zod';
-import type { FieldDef, SectionDef } from './types';
+import type { FieldDef } from './types';
 
 // ---- Go durations -------------------------------------------------------------------------------
 
@@ -169,7 +168,7 @@ export function isEmailAddress(value: string): boolean {
 
 // ---- value checks ------------------------------------------------------------------------------
 
-type Problem = { message: string; path?: (string | number)[] };
+export type Problem = { message: string; path?: (string | number)[] };
 
 /** a TOML table: smol-toml builds them with a null prototype; dates are objects too, but of a class */
 const isTable = (v: unknown): v is Record<string, unknown> => {
@@ -292,7 +291,7 @@ function mapProblems(v: unknown, each: (value: unknown, key: string) => Problem[
   return out;
 }
 
-function fieldProblems(f: FieldDef, v: unknown): Problem[] {
+export function fieldProblems(f: FieldDef, v: unknown): Problem[] {
   const one = (m: string | undefined): Problem[] => (m ? [{ message: m }] : []);
   if (f.notInFile) {
     return one('Kapacitor cannot read this key from a file (it stops with a type error): remove it and set it through the config API.');
@@ -386,28 +385,4 @@ function tableProblems(fields: readonly FieldDef[], v: unknown, example: string)
 /** all problems of one value, each with a path below the field ([] = the value itself). Empty = valid. */
 export function valueProblems(field: FieldDef, value: unknown): { message: string; path: (string | number)[] }[] {
   return fieldProblems(field, value).map((p) => ({ message: p.message, path: p.path ?? [] }));
-}
-
-/** A zod schema for the TOML value of one key. Nested problems (list items, map entries, table keys)
- *  carry their path below the key. */
-export function zodForField(field: FieldDef): z.ZodType {
-  let schema = zodByField.get(field);
-  if (!schema) {
-    schema = z.unknown().superRefine((value, ctx) => {
-      for (const p of fieldProblems(field, value)) ctx.addIssue({ code: 'custom', message: p.message, path: p.path ?? [] });
-    });
-    zodByField.set(field, schema);
-  }
-  return schema;
-}
-
-// Building a zod schema costs far more than running it, and the checker asks for one per value on every edit.
-const zodByField = new WeakMap<FieldDef, z.ZodType>();
-
-/** A zod object for one section table (or one element of an array section): every key optional,
- *  unknown keys kept (passthrough) so nothing is lost. For the root section only the root keys are checked. */
-export function zodForSection(section: SectionDef): z.ZodObject {
-  const shape: Record<string, z.ZodType> = {};
-  for (const f of section.fields) shape[f.key] = zodForField(f).optional();
-  return z.looseObject(shape);
 }

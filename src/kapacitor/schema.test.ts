@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { durationPattern, formatGoDuration, parseGoDuration, zodForField } from './fields';
+import { durationPattern, formatGoDuration, parseGoDuration } from './fields';
+import { zodForField } from './zod';
 import { allFields, defaultsOf, fieldOf, fieldPath, isArraySection, resolvePath, sectionByName, sections } from './schema';
 import type { FieldDef } from './types';
 

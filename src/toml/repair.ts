@@ -61,15 +61,14 @@ export function suggestRepair(text: string): Repair | { refusal: string } | unde
     steps.push(lines);
     current = lines.text;
   }
-  if (!parses(current)) {
-    const merge = mergeDuplicateTables(current);
-    if (merge && 'refusal' in merge) return { refusal: merge.refusal };
-    if (!merge) return undefined;
+  // Tables defined twice are found by a scan; the text is parsed once, at the end (a parse of a large file is slow).
+  const merge = mergeDuplicateTables(current);
+  if (merge && 'refusal' in merge) return { refusal: merge.refusal };
+  if (merge) {
     steps.push(merge);
     current = merge.text;
-    if (!parses(current)) return undefined;
   }
-  if (steps.length === 0) return undefined;
+  if (steps.length === 0 || !parses(current)) return undefined;
   const description = steps.map((s, i) => (i === 0 ? s.description : uncapitalise(s.description))).join(', then ');
   const changed = [...new Set(steps.flatMap((s) => s.lines))].sort((a, b) => a - b);
   return { description, lines: changed, text: current };

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, ScrollArea, Text } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import { diffLines, hunks, splitLines, unifiedDiff } from './lineDiff';
 import classes from './DiffView.module.css';
@@ -14,15 +14,11 @@ function downloadPatch(patch: string) {
 }
 
 /** The document against the imported file: a unified diff with line numbers, and its download as a patch. */
-export function DiffButton() {
-  const [open, setOpen] = useState(false);
+export default function DiffDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <>
-      <Button size="sm" variant="default" onClick={() => setOpen(true)}>Changes</Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Changes since import" size="80rem">
-        {open ? <DiffBody /> : null}
-      </Modal>
-    </>
+    <Modal opened={opened} onClose={onClose} title="Changes since import" size="80rem">
+      {opened ? <DiffBody /> : null}
+    </Modal>
   );
 }
 

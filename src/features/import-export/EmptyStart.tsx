@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
-import sample183 from '../../kapacitor/samples/kapacitor-1.8.3.conf?raw';
+import { loadSample183 } from '../../kapacitor/samples';
 import { importBytes } from './importActions';
 
 /** Shown while nothing is open: the three ways to start. */
@@ -8,7 +8,8 @@ export function EmptyStart() {
   const store = useEditorStore();
   const empty = useEditor((s) => s.doc.text === '' && s.past.length === 0);
   if (!empty) return null;
-  const start = (text: string) => importBytes(store, 'kapacitor.conf', async () => new TextEncoder().encode(text));
+  const start = (text: string | (() => Promise<string>)) =>
+    importBytes(store, 'kapacitor.conf', async () => new TextEncoder().encode(typeof text === 'string' ? text : await text()));
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4">Start a kapacitor.conf</Title>
@@ -17,7 +18,7 @@ export function EmptyStart() {
         Everything stays in this browser.
       </Text>
       <Group mt="sm">
-        <Button variant="light" onClick={() => start(sample183)}>Start from the 1.8.3 sample</Button>
+        <Button variant="light" onClick={() => start(loadSample183)}>Start from the 1.8.3 sample</Button>
         <Button variant="default" onClick={() => start('hostname = "localhost"\ndata_dir = "/var/lib/kapacitor"\n')}>Start from a minimal config</Button>
       </Group>
     </Paper>

@@ -1,18 +1,21 @@
-import { Button, Group, Menu, Modal, Stack, Text, Textarea } from '@mantine/core';
-import { presetMatches, presets } from '../../kapacitor/outputs/presets';
-import { useState } from 'react';
-import { useEditor, useEditorStore } from '../../app/StoreContext';
-import sample183 from '../../kapacitor/samples/kapacitor-1.8.3.conf?raw';
-import { importBytes, importFile, importPastedText } from './importActions';
+import { Button, Group, Loader, Menu } from '@mantine/core';
+import { Suspense, lazy, useState } from 'react';
+import { useEditorStore } from '../../app/StoreContext';
+import { loadSample183 } from '../../kapacitor/samples';
+import { importBytes, importFile } from './importActions';
 import classes from './ImportControls.module.css';
+
+export const loadPresetItems = () => import('./PresetItems');
+const PresetItems = lazy(loadPresetItems);
+export const loadPasteDialog = () => import('./PasteDialog');
+const PasteDialog = lazy(loadPasteDialog);
 
 /** New, Import (file picker), Paste TOML. Drag and drop is handled by the page (see DropZone). */
 export function ImportControls() {
   const store = useEditorStore();
-  const values = useEditor((s) => s.doc.values);
-  const [pasteOpen, setPasteOpen] = useState(false);
-  const [pasted, setPasted] = useState('');
-  const startFrom = (name: string, text: string) => importBytes(store, name, async () => new TextEncoder().encode(text));
+  const [pasteOpen, setPasteOpen] = useState<boolean | undefined>(undefined);
+  const startFrom = (name: string, text: string | (() => Promise<string>)) =>
+    importBytes(store, name, async () => new TextEncoder().encode(typeof text === 'string' ? text : await text()));
   return (
     <Group gap="xs" wrap="nowrap">
       <Menu position="bottom-start">
@@ -20,17 +23,13 @@ export function ImportControls() {
           <Button variant="default" size="sm">New</Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Item onClick={() => startFrom('kapacitor.conf', sample183)}>Kapacitor 1.8.3 sample config</Menu.Item>
+          <Menu.Item onClick={() => startFrom('kapacitor.conf', loadSample183)}>Kapacitor 1.8.3 sample config</Menu.Item>
           <Menu.Item onClick={() => startFrom('kapacitor.conf', '')}>Empty file</Menu.Item>
           <Menu.Divider />
           <Menu.Label>Presets</Menu.Label>
-          {presets.map((p) => (
-            <Menu.Item key={p.id} onClick={() => startFrom('kapacitor.conf', p.text)}
-              rightSection={presetMatches(p, values) ? <span aria-label="applied">✓</span> : null}>
-              <div>{p.title}</div>
-              <Text size="xs" c="dimmed" maw={360}>{p.explanation}</Text>
-            </Menu.Item>
-          ))}
+          <Suspense fallback={<Loader size="xs" m="sm" aria-label="Loading the presets" />}>
+            <PresetItems onPick={(text) => void startFrom('kapacitor.conf', text)} />
+          </Suspense>
         </Menu.Dropdown>
       </Menu>
       <span className={classes.fileButton}>
@@ -43,17 +42,7 @@ export function ImportControls() {
         <label htmlFor="import-file" className={classes.fileLabel} aria-hidden="true">Import…</label>
       </span>
       <Button variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
-      <Modal opened={pasteOpen} onClose={() => setPasteOpen(false)} title="Paste kapacitor.conf" size="xl">
-        <Stack>
-          <Textarea label="TOML to import" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
-            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-            onChange={(e) => setPasted(e.currentTarget.value)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setPasteOpen(false)}>Cancel</Button>
-            <Button onClick={async () => { setPasteOpen(false); if (await importPastedText(store, pasted)) setPasted(''); }}>Import</Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={() => setPasteOpen(false)} /></Suspense> : null}
     </Group>
   );
 }

@@ -23,7 +23,8 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
   } catch (e) {
     const line = e instanceof TomlInputError ? e.line : 1;
     const column = e instanceof TomlInputError ? e.column : 1;
-    store.set({ importFailure: { message: (e as Error).message, line, column, source: name } });
+    const offer = e instanceof TomlInputError ? await (await import('./repairOffer')).repairOffer(getBytes, MAX_IMPORT_BYTES) : {};
+    store.set({ importFailure: { message: (e as Error).message, line, column, source: name, ...offer } });
     return false;
   } finally {
     store.set({ importing: false });

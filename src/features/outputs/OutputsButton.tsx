@@ -1,17 +1,16 @@
-import { Button, Loader, Modal } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 
-const OutputsDialog = lazy(() => import('./OutputsDialog'));
+export const loadOutputsDialog = () => import('./OutputsDialog');
+const OutputsDialog = lazy(loadOutputsDialog);
 
 /** "Export as…": env vars, config API, cluster bundle, minimal file, share link; its code loads when opened. */
 export function OutputsButton() {
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<boolean | undefined>(undefined);
   return (
     <>
       <Button size="sm" variant="default" onClick={() => setOpen(true)}>Export as…</Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title="Export as" size="70rem">
-        {open ? <Suspense fallback={<Loader size="sm" />}><OutputsDialog /></Suspense> : null}
-      </Modal>
+      {open !== undefined ? <Suspense fallback={null}><OutputsDialog opened={open} onClose={() => setOpen(false)} /></Suspense> : null}
     </>
   );
 }

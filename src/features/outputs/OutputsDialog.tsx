@@ -1,5 +1,5 @@
 // Loaded on demand: the other forms of the document (env vars, config API, cluster bundle, minimal file, share link).
-import { Alert, Button, Code, Group, List, NumberInput, ScrollArea, SegmentedControl, Stack, Switch, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Modal, NumberInput, ScrollArea, SegmentedControl, Stack, Switch, Tabs, Text, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import {
@@ -16,7 +16,15 @@ function Block({ label, text }: { label: string; text: string }) {
   );
 }
 
-export default function OutputsDialog() {
+export default function OutputsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Export as" size="70rem">
+      {opened ? <Outputs /> : null}
+    </Modal>
+  );
+}
+
+function Outputs() {
   const doc = useEditor((s) => s.doc);
   const options = useEditor((s) => s.options);
   const [secrets, setSecrets] = useState(false);

@@ -1,14 +1,37 @@
 import { useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
-import { findProblems } from '../../kapacitor/findings';
 import type { Finding } from '../../kapacitor/types';
 import type { TomlDocument } from '../../toml/document';
 import type { CheckOptions } from '../../kapacitor/types';
 
 const cache = new WeakMap<TomlDocument, { key: string; findings: Finding[] }>();
 
+// The checker (every rule, and zod) is its own chunk: the page is usable before it arrives, and findings
+// appear as soon as it has loaded (it starts loading right after the first paint, see loadChecker).
+type Checker = typeof import('../../kapacitor/findings');
+let checker: Checker | undefined;
+let loading: Promise<Checker> | undefined;
+const loaded = new Set<() => void>();
+const NONE: Finding[] = [];
+
+export function loadChecker(): Promise<Checker> {
+  loading ??= import('../../kapacitor/findings').then((m) => {
+    checker = m;
+    for (const l of loaded) l();
+    return m;
+  });
+  return loading;
+}
+
+function useCheckerLoaded(): boolean {
+  return useSyncExternalStore((l) => { loaded.add(l); return () => { loaded.delete(l); }; }, () => checker !== undefined);
+}
+
+/** Findings of a document; [] until the checker has loaded (then callers render again). */
 export function computeFindings(doc: TomlDocument, options: CheckOptions): Finding[] {
+  if (!checker) return NONE;
+  const { findProblems } = checker;
   const key = `${options.version}|${options.enterprise}`;
   const hit = cache.get(doc);
   if (hit && hit.key === key) return hit.findings;
@@ -18,8 +41,24 @@ export function computeFindings(doc: TomlDocument, options: CheckOptions): Findi
   } catch (e) {
     findings = [{ severity: 'error', rule: 'internal', path: [], message: `The checker failed: ${(e as Error).message}` }];
   }
+  // Most keystrokes change no finding: hand back the same array, so nothing that shows findings renders again.
+  if (last && last.key === key && sameFindings(last.findings, findings)) findings = last.findings;
+  last = { key, findings };
   cache.set(doc, { key, findings });
   return findings;
+}
+
+let last: { key: string; findings: Finding[] } | undefined;
+
+const fixKey = (fix: Finding['fix']) => JSON.stringify(fix, (_, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+
+function sameFindings(a: Finding[], b: Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => {
+    const g = b[i];
+    return f.severity === g.severity && f.rule === g.rule && f.message === g.message && f.line === g.line
+      && f.path.length === g.path.length && f.path.every((p, j) => p === g.path[j])
+      && fixKey(f.fix) === fixKey(g.fix);
+  });
 }
 
 /** Findings for the open document. On a large document they are checked once typing pauses, so a keystroke never
@@ -29,7 +68,8 @@ export function useFindings(): Finding[] {
   const settled = settledDocs(store);
   const doc = useDeferredValue(useSyncExternalStore(settled.subscribe, settled.get));
   const options = useEditor((s) => s.options);
-  return useMemo(() => computeFindings(doc, options), [doc, options]);
+  const ready = useCheckerLoaded();
+  return useMemo(() => (ready ? computeFindings(doc, options) : NONE), [doc, options, ready]);
 }
 
 /** Below this size a check takes a few milliseconds and runs on every keystroke. */

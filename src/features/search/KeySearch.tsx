@@ -1,51 +1,33 @@
-import '@mantine/spotlight/styles.css';
 import { Button } from '@mantine/core';
-import { Spotlight, spotlight, type SpotlightActionData } from '@mantine/spotlight';
-import { useDeferredValue, useMemo } from 'react';
-import { useEditor, useEditorStore } from '../../app/StoreContext';
-import { allFields } from '../../kapacitor/schema';
-import type { TomlDocument } from '../../toml/document';
-import { formatValue } from '../../toml/format';
-import type { KeyPath } from '../../toml/types';
-import { focusPath } from '../section-form/focusPath';
-import { sectionHeader } from '../section-form/sectionHeader';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 
-interface KeyHit { id: string; path: KeyPath; label: string; description: string; keywords: string[] }
+export const loadKeySearchDialog = () => import('./KeySearchDialog');
+const KeySearchDialog = lazy(loadKeySearchDialog);
 
-/** Every key of the schema, with its current value: what search runs over. */
-export function keyHits(doc: TomlDocument): KeyHit[] {
-  const hits: KeyHit[] = [];
-  for (const { section, keys, field } of allFields()) {
-    if (keys.length > 1 && section.fields.find((f) => f.key === keys[0])?.kind === 'tableMap') continue;
-    const array = section.kind === 'array' || (section.kind === 'tableOrArray' && Array.isArray(doc.get([section.name])));
-    const path: KeyPath = section.kind === 'root' ? keys : array ? [section.name, 0, ...keys] : [section.name, ...keys];
-    const value = doc.get(path);
-    const shown = value === undefined || field.secret ? '' : formatValue(value);
-    const header = sectionHeader(section, doc);
-    hits.push({
-      id: path.join('.'),
-      path,
-      label: section.kind === 'root' ? keys.join('.') : `${header} ${keys.join('.')}`,
-      description: shown ? `${field.description} — ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}` : field.description,
-      keywords: [keys.join('.'), section.name, shown, field.help ?? ''],
-    });
-  }
-  return hits;
-}
-
+/** The "Search keys" button and Ctrl+K. The search itself (Spotlight and every key's hit) loads on first use. */
 export function KeySearch() {
-  const store = useEditorStore();
-  const doc = useDeferredValue(useEditor((s) => s.doc));
-  const actions: SpotlightActionData[] = useMemo(
-    () => keyHits(doc).map((h) => ({ id: h.id, label: h.label, description: h.description, keywords: h.keywords, onClick: () => focusPath(store, h.path) })),
-    [doc, store],
-  );
+  const [wanted, setWanted] = useState(false);
+  const open = useRef<(() => void) | undefined>(undefined);
+  const pending = useRef(false);
+  const request = useCallback(() => {
+    if (open.current) open.current();
+    else { pending.current = true; setWanted(true); }
+  }, []);
+  const onReady = useCallback((fn: () => void) => {
+    open.current = fn;
+    if (pending.current) { pending.current = false; fn(); }
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') { e.preventDefault(); request(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [request]);
   return (
     <>
-      <Button size="sm" variant="default" onClick={() => spotlight.open()} aria-keyshortcuts="Control+K">Search keys</Button>
-      <Spotlight actions={actions} shortcut={['mod + K']} limit={40} nothingFound="No key, description or value matches"
-        highlightQuery scrollable maxHeight={480}
-        searchProps={{ placeholder: 'Search keys, descriptions and values…', 'aria-label': 'Search keys' }} />
+      <Button size="sm" variant="default" onClick={request} aria-keyshortcuts="Control+K">Search keys</Button>
+      {wanted ? <Suspense fallback={null}><KeySearchDialog onReady={onReady} /></Suspense> : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { fromInput, isTable, toInput, type FieldInput } from './convert';
 import { commitValue } from './commit';
 import { FieldControl } from './FieldControl';
+import { domId } from './domId';
 import { FieldMeta } from './FieldMeta';
 import { TableMapEditor } from './TableMapEditor';
 import { validateInput } from './validateInput';
@@ -21,10 +22,6 @@ interface Props {
 }
 
 type FormValues = Record<string, FieldInput>;
-
-export function domId(path: KeyPath): string {
-  return `field-${path.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0)}`)).join('--')}`;
-}
 
 /** The fields of one table (a section, an array entry, or a nested table), as one react-hook-form form. */
 export const SectionFields = memo(function SectionFields({ fields, basePath, defaultOf, findings }: Props) {

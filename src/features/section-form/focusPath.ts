@@ -1,7 +1,7 @@
 import type { Store } from '../../app/store';
 import { sections } from '../../kapacitor/schema';
 import type { KeyPath } from '../../toml/types';
-import { domId } from './SectionFields';
+import { domId } from './domId';
 
 /** Shows the section that holds `path`, then focuses the field (or its closest ancestor on screen). */
 export function focusPath(store: Store, path: KeyPath): void {

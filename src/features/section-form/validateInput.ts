@@ -1,4 +1,4 @@
-import { zodForField } from '../../kapacitor/fields';
+import { zodForField } from '../../kapacitor/zod';
 import type { FieldDef } from '../../kapacitor/types';
 import { fromInput, type FieldInput } from './convert';
 

@@ -2,7 +2,7 @@
 // or Kapacitor's leniency ([logging] level is never rejected).
 import type { KeyPath, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
-import { zodForField } from '../fields';
+import { zodForField } from '../zod';
 import { show, type Ctx, type SectionEntry } from './context';
 import { effective } from './effective';
 import { atLeast } from './versions';

@@ -1,7 +1,8 @@
 // Every key of every entry: known or not, in this version or not, and its value against the field's zod schema.
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../types';
-import { durationPattern, zodForField } from '../fields';
+import { durationPattern } from '../fields';
+import { zodForField } from '../zod';
 import { entryLabel, fieldIn, isTable, show, type Ctx, type SectionEntry } from './context';
 import { customValueCheck } from './custom-values';
 import { capturedKeys } from './captured-keys';

@@ -1,0 +1,18 @@
+// The code that is not needed for the first paint (forms, checker, search, diff, "Export as…") is fetched right
+// after it, while the page is idle. Once it has arrived the page needs the network for nothing: it keeps working
+// offline, and "no request after load" holds. <html data-loaded="all"> tells when that point is reached.
+import { loadForms } from '../features/section-form/loadForms';
+import { loadChecker } from '../features/problems/useFindings';
+import { loadKeySearchDialog } from '../features/search/KeySearch';
+import { loadDiffView } from '../features/diff/DiffButton';
+import { loadOutputsDialog } from '../features/outputs/OutputsButton';
+import { loadSample183 } from '../kapacitor/samples';
+import { loadPasteDialog, loadPresetItems } from '../features/import-export/ImportControls';
+
+let started: Promise<void> | undefined;
+
+export function preloadRest(): Promise<void> {
+  started ??= Promise.all([loadForms(), loadChecker(), loadKeySearchDialog(), loadDiffView(), loadOutputsDialog(), loadSample183(), loadPresetItems(), loadPasteDialog(), import('../features/import-export/repairOffer')])
+    .then(() => { document.documentElement.dataset.loaded = 'all'; });
+  return started;
+}

@@ -1,0 +1,25 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { useEditorStore } from '../../app/StoreContext';
+import type { ImportFailure } from '../../app/store';
+import { importBytes } from './importActions';
+
+/** Why an import failed (line and column), that nothing changed, and a repair to confirm when there is a safe one. */
+export function ImportFailureAlert({ failure }: { failure: ImportFailure }) {
+  const store = useEditorStore();
+  const { repair } = failure;
+  return (
+    <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
+      withCloseButton onClose={() => store.set({ importFailure: undefined })} closeButtonLabel="Dismiss">
+      Line {failure.line}, column {failure.column}: {failure.message.replace(/^Line \d+, column \d+: /, '')}
+      {' '}The document that was open has not changed.
+      {failure.hint ? <Text size="sm" mt="xs">{failure.hint}</Text> : null}
+      {repair ? (
+        <Group mt="sm" gap="xs">
+          <Button size="xs" onClick={() => void importBytes(store, failure.source, async () => new TextEncoder().encode(repair.text))}>
+            {repair.label}
+          </Button>
+        </Group>
+      ) : null}
+    </Alert>
+  );
+}
