@@ -34,6 +34,19 @@ describe('nesting guard', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it('counts the parts of dotted keys and headers as levels: 40,000 parts are refused at once', () => {
+    const started = performance.now();
+    expect(inputError(() => parseDocument(`${Array(40_000).fill('a').join('.')} = 1\n`)).message).toBe('Line 1, column 202: nesting deeper than 100 levels');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(inputError(() => parseDocument(`x = 1\n[${Array(200).fill('t').join('.')}]\n`)).message).toBe('Line 2, column 201: nesting deeper than 100 levels');
+    // inside an inline table, the owning key's parts count too: 51 + 1 brace + 51 parts, refused at the 50th dot of b
+    expect(findDeepNesting(`${Array(51).fill('a').join('.')} = {${Array(51).fill('b').join('.')} = 1}`)).toEqual({ line: 1, column: 205 });
+    expect(findDeepNesting(`${Array(50).fill('a').join('.')} = {${Array(50).fill('b').join('.')} = 1}`)).toBeUndefined();
+    // floats, dates and dots in strings are no levels
+    expect(findDeepNesting(`a = [${Array(300).fill('1.5').join(', ')}]\nb = "${'.'.repeat(500)}"\nc = 1979-05-27T07:32:00.999Z\n`)).toBeUndefined();
+    expect(parseDocument(`${Array(100).fill('a').join('.')} = 1\n`).get(Array(100).fill('a'))).toBe(1);
+  });
+
   it('lets 100 levels through, and ignores brackets in strings and comments', () => {
     expect(parseDocument(`a = ${'['.repeat(99)}1${']'.repeat(99)}\n`).get(['a'])).toBeDefined();
     expect(findDeepNesting(`a = ${'['.repeat(100)}`)).toBeUndefined();

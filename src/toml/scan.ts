@@ -12,6 +12,9 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
+const DOT = 46;
+const EQUALS = 61;
+const COMMA = 44;
 
 const enum State {
   Code,
@@ -35,7 +38,8 @@ export interface ScannedLine {
 }
 
 interface Walk {
-  /** stop at the first [ or { that opens more than this many levels; returns its offset */
+  /** stop at the first [ or { that opens more than this many levels, or the dot of a dotted key that does
+   *  (each part of a.b.c is a level, as each table it names); returns its offset */
   maxDepth?: number;
   onLine?: (line: ScannedLine) => void;
 }
@@ -48,6 +52,11 @@ function walk(text: string, { maxDepth = Infinity, onLine }: Walk): number {
   let lineStart = 0;
   let lineInString = false;
   let lineDepth = 0;
+  // dots of the key being read, and the levels the keys owning the open inline tables add
+  let dots = 0;
+  let ownerDots = 0;
+  let keyLevels = 0;
+  const owners: number[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -62,6 +71,8 @@ function walk(text: string, { maxDepth = Infinity, onLine }: Walk): number {
       lineStart = i + 1;
       lineInString = state === State.MultiBasic || state === State.MultiLiteral;
       lineDepth = depth;
+      dots = 0;
+      ownerDots = 0;
       continue;
     }
     switch (state) {
@@ -78,8 +89,25 @@ function walk(text: string, { maxDepth = Infinity, onLine }: Walk): number {
             i += 2;
           } else state = State.Literal;
         } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-          if (++depth > maxDepth) return i;
-        } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) depth--;
+          owners.push(ownerDots);
+          keyLevels += ownerDots;
+          dots = 0;
+          ownerDots = 0;
+          if (++depth + keyLevels > maxDepth) return i;
+        } else if ((c === CLOSE_BRACKET || c === CLOSE_BRACE) && depth > 0) {
+          depth--;
+          keyLevels -= owners.pop() ?? 0;
+          dots = 0;
+          ownerDots = 0;
+        } else if (c === DOT) {
+          if (depth + keyLevels + ++dots > maxDepth) return i;
+        } else if (c === EQUALS) {
+          ownerDots = dots;
+          dots = 0;
+        } else if (c === COMMA) {
+          dots = 0;
+          ownerDots = 0;
+        }
         break;
       case State.Basic:
       case State.MultiBasic:
@@ -121,7 +149,8 @@ function closeRun(text: string, i: number, quote: number): number {
 
 export const MAX_NESTING = 100;
 
-/** Line and column of the first [ or { nested deeper than `max` levels (outside strings and comments), if any. */
+/** Line and column of the first [, { or dotted-key part nested deeper than `max` levels (outside strings and
+ *  comments), if any. */
 export function findDeepNesting(text: string, max = MAX_NESTING): { line: number; column: number } | undefined {
   const at = walk(text, { maxDepth: max });
   if (at === -1) return undefined;
