@@ -1,6 +1,7 @@
 // What every rule family gets: the input, the options, the section entries found in the document,
 // and one way to report a finding with the nearest line.
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
+import { getIn, startsWithPath } from '../../toml/values';
 import type { CheckOptions, FieldDef, Finding, SectionDef } from '../types';
 import type { FindingsInput } from './index';
 import { indexLines, type LineIndex } from './text';
@@ -62,6 +63,37 @@ export function createContext(input: FindingsInput, options: CheckOptions): Ctx 
     },
   };
   return ctx;
+}
+
+/** the line of `path` itself, else the first line in the text that writes something inside it (a header such as
+ *  [udf.functions.x] without [udf], or a dotted key such as smtp.enabled = true); undefined when nothing is in the text */
+export function firstLineWithin(ctx: Ctx, path: KeyPath): number | undefined {
+  const { input } = ctx;
+  const own = input.lineOf(path);
+  if (own !== undefined) return own;
+  let first: number | undefined;
+  const consider = (line: number | undefined) => {
+    if (line !== undefined && (first === undefined || line < first)) first = line;
+  };
+  for (const t of input.tables) if (t.path.length > path.length && startsWithPath(t.path, path)) consider(t.header.line);
+  const walk = (value: TomlValue | undefined, at: KeyPath, depth: number): void => {
+    if (depth > 8) return;
+    if (isTable(value)) {
+      for (const [key, sub] of Object.entries(value)) {
+        const p = [...at, key];
+        consider(input.lineOf(p));
+        walk(sub, p, depth + 1);
+      }
+    } else if (isTableArray(value)) {
+      value.forEach((sub, i) => {
+        const p = [...at, i];
+        consider(input.lineOf(p));
+        walk(sub, p, depth + 1);
+      });
+    }
+  };
+  walk(getIn(input.values, path), path, 0);
+  return first;
 }
 
 export function isTable(v: TomlValue | undefined): v is TomlTable {
