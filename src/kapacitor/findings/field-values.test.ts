@@ -115,6 +115,63 @@ describe('values against the schema', () => {
   ]);
 });
 
+describe('a list (or map) with several bad items: one finding per item, each with its own path', () => {
+  const email = 'Use an email address such as "name@example.com" or "Name <name@example.com>".';
+  runRuleCases(['smtp-address', 'invalid-value', 'unchecked-value'], [
+    { name: 'every recipient an address', toml: lines('[smtp]', 'to = ["a@b.c", "Ops <ops@example.com>", "x@y.z"]'), expected: [] },
+    {
+      name: 'two bad recipients after a good one',
+      toml: lines('[smtp]', 'to = ["a@b.c","bad","bad2"]'),
+      expected: [
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 1], line: 2, message: `[smtp] to (1): ${email}` },
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 2], line: 2, message: `[smtp] to (2): ${email}` },
+      ],
+    },
+    {
+      name: 'the same on 1.5, where only an "@" is needed',
+      toml: lines('[smtp]', 'to = ["a@b.c","bad","bad2"]'),
+      options: { version: '1.5' },
+      expected: [
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 1], line: 2, message: '[smtp] to: "bad" is not an email address, so Kapacitor refuses the file. Write e.g. "name@example.com".' },
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 2], line: 2, message: '[smtp] to: "bad2" is not an email address, so Kapacitor refuses the file. Write e.g. "name@example.com".' },
+      ],
+    },
+    {
+      name: 'two influxdb urls that do not parse, on their own lines',
+      toml: lines('[[influxdb]]', 'urls = [', '  "http://a:x",', '  "http://ok:8086",', '  "http://b:y",', ']'),
+      expected: [
+        { severity: 'error', rule: 'invalid-value', path: ['influxdb', 0, 'urls', 0], line: 2, message: '[[influxdb]] urls (0): The port after the host must be a number, e.g. "http://host:8086" (got "x").' },
+        { severity: 'error', rule: 'invalid-value', path: ['influxdb', 0, 'urls', 2], line: 2, message: '[[influxdb]] urls (2): The port after the host must be a number, e.g. "http://host:8086" (got "y").' },
+      ],
+    },
+    {
+      name: 'a list item of the wrong type and one of the wrong form',
+      toml: lines('[[graphite]]', 'tags = ["a=b", 1]', '[smtp]', 'to = [1, "bad"]'),
+      expected: [
+        { severity: 'error', rule: 'invalid-value', path: ['graphite', 0, 'tags', 1], line: 2, message: '[[graphite]] tags (1): Put the value in double quotes: "1".' },
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 0], line: 4, message: '[smtp] to (0): Put the value in double quotes: "1".' },
+        { severity: 'error', rule: 'smtp-address', path: ['smtp', 'to', 1], line: 4, message: `[smtp] to (1): ${email}` },
+      ],
+    },
+    {
+      name: 'two header values that are not text',
+      toml: lines('[[httppost]]', 'headers = { A = 1, B = "ok", C = true }'),
+      expected: [
+        { severity: 'error', rule: 'invalid-value', path: ['httppost', 0, 'headers', 'A'], line: 2, message: '[[httppost]] headers (A): Put the value of "A" in double quotes: every value here is text.' },
+        { severity: 'error', rule: 'invalid-value', path: ['httppost', 0, 'headers', 'C'], line: 2, message: '[[httppost]] headers (C): Put the value of "C" in double quotes: every value here is text.' },
+      ],
+    },
+    {
+      name: 'two brokers without a port: two warnings',
+      toml: lines('[[kafka]]', 'brokers = ["k1", "k2:9092", "k3"]'),
+      expected: [
+        { severity: 'warning', rule: 'unchecked-value', path: ['kafka', 0, 'brokers', 0], line: 2, message: '[[kafka]] brokers (0): Add a port: write host:port, e.g. "localhost:9092" or ":9092". (Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)' },
+        { severity: 'warning', rule: 'unchecked-value', path: ['kafka', 0, 'brokers', 2], line: 2, message: '[[kafka]] brokers (2): Add a port: write host:port, e.g. "localhost:9092" or ":9092". (Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)' },
+      ],
+    },
+  ]);
+});
+
 describe('keys the schema does not know', () => {
   runRuleCases(['unknown-key', 'key-case', 'misplaced-root-key'], [
     { name: 'known keys', toml: lines('data_dir = "/x"', '[storage]', 'boltdb = "/x/k.db"'), expected: [] },

@@ -127,18 +127,20 @@ const ruleIds: Record<string, string> = {
 function checkValue(ctx: Ctx, field: FieldDef, value: TomlValue, path: KeyPath, label: string, rule?: string): void {
   const result = zodForField(field).safeParse(value);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    const sub = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
-    const fix = field.kind === 'duration' ? durationFix(field, value) : patternFix(field, value);
-    const shown = sub.length ? `${label} (${sub.join('.')})` : `${label} = ${show(value)}`;
     const unchecked = rule === 'unchecked-value';
-    ctx.report({
-      severity: unchecked ? 'warning' : 'error',
-      rule: rule ?? (field.kind === 'duration' && !isGoDuration(value) ? 'duration-format' : 'invalid-value'),
-      path: [...path, ...sub],
-      message: `${shown}: ${issue.message}${unchecked ? ' (Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)' : ''}`,
-      ...(fix && { fix }),
-    });
+    // one finding per problem: each bad list item, map value or table key has its own path
+    for (const issue of result.error.issues) {
+      const sub = issue.path.filter((p): p is string | number => typeof p === 'string' || typeof p === 'number');
+      const fix = sub.length ? undefined : field.kind === 'duration' ? durationFix(field, value) : patternFix(field, value);
+      const shown = sub.length ? `${label} (${sub.join('.')})` : `${label} = ${show(value)}`;
+      ctx.report({
+        severity: unchecked ? 'warning' : 'error',
+        rule: rule ?? (field.kind === 'duration' && !isGoDuration(value) ? 'duration-format' : 'invalid-value'),
+        path: [...path, ...sub],
+        message: `${shown}: ${issue.message}${unchecked ? ' (Kapacitor does not check this when it starts, so the mistake only shows once the value is used.)' : ''}`,
+        ...(fix && { fix }),
+      });
+    }
     return;
   }
   if (typeof value === 'number') numberLiteral(ctx, field, path, label);
