@@ -82,12 +82,61 @@ describe('which entry is the default', () => {
 
   runRuleCases(['discord-default', 'discord-workspace', 'discord-global'], [
     { name: 'two workspaces with a default', toml: lines('[[discord]]', 'workspace = "a"', 'default = true', '[[discord]]', 'workspace = "b"'), expected: [] },
-    { name: 'two workspaces without a default', toml: lines('[[discord]]', 'workspace = "a"', '[[discord]]', 'workspace = "b"'), expected: [{ rule: 'discord-default', path: ['discord', 0, 'default'], line: 1 }] },
-    { name: 'global without default', toml: lines('[[discord]]', 'global = true'), expected: [{ rule: 'discord-global', path: ['discord', 0, 'global'], line: 2 }] },
+    { name: 'a lone [discord] counts as the default', toml: lines('[discord]', 'enabled = true', 'url = "https://discord/hook"'), expected: [] },
+    { name: 'global and state-changes-only on the default', toml: lines('[[discord]]', 'default = true', 'global = true', 'state-changes-only = true'), expected: [] },
+    {
+      name: 'two workspaces without a default',
+      toml: lines('[[discord]]', 'workspace = "a"', '[[discord]]', 'workspace = "b"'),
+      expected: [
+        {
+          severity: 'error',
+          rule: 'discord-default',
+          path: ['discord', 0, 'default'],
+          line: 1,
+          message: 'There are 2 [[discord]] entries but none has default = true: Kapacitor refuses the file. Mark one with default = true.',
+          fix: { label: 'Set default = true on [[discord]] #1', setValue: true },
+        },
+      ],
+    },
+    {
+      name: 'global without default',
+      toml: lines('[[discord]]', 'global = true'),
+      expected: [
+        {
+          severity: 'error',
+          rule: 'discord-global',
+          path: ['discord', 0, 'global'],
+          line: 2,
+          message: '[[discord]] global = true needs default = true on the same entry, and Kapacitor refuses the file without it. Once the file has a discord section, default is false unless written: add default = true.',
+        },
+      ],
+    },
+    {
+      name: 'state-changes-only on a default that is not global',
+      toml: lines('[discord]', 'default = true', 'state-changes-only = true'),
+      expected: [
+        {
+          severity: 'error',
+          rule: 'discord-global',
+          path: ['discord', 'state-changes-only'],
+          line: 3,
+          message: '[discord] state-changes-only = true only works on an entry with default = true and global = true; Kapacitor refuses the file otherwise. Set both, or set state-changes-only = false.',
+          fix: { label: 'Set state-changes-only = false', setValue: false },
+        },
+      ],
+    },
     {
       name: 'two entries, one without a workspace',
       toml: lines('[[discord]]', 'workspace = "a"', 'default = true', '[[discord]]', 'url = "https://discord/hook"'),
-      expected: [{ rule: 'discord-workspace', path: ['discord', 1, 'workspace'], line: 4 }],
+      expected: [
+        {
+          severity: 'error',
+          rule: 'discord-workspace',
+          path: ['discord', 1, 'workspace'],
+          line: 4,
+          message: '[[discord]] #2 workspace is empty: with more than one [[discord]] entry each needs its own workspace, or Kapacitor refuses the file ("id must not be empty").',
+        },
+      ],
     },
   ]);
 });
