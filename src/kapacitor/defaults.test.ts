@@ -32,3 +32,28 @@ describe('effectiveDefault (reference §1.5)', () => {
     expect(effectiveDefault(s, f, 0)).toBe(':9092');
   });
 });
+
+describe('effectiveDefault with Kapacitor Enterprise (reference §9)', () => {
+  it('gives [auth] the Enterprise defaults only when the option is on', () => {
+    const [s, cache] = field('auth', 'cache-expiration');
+    const cost = field('auth', 'bcrypt-cost')[1];
+    expect(effectiveDefault(s, cache, 0)).toBe('0s');
+    expect(effectiveDefault(s, cost, 0)).toBe(0);
+    expect(effectiveDefault(s, cache, 0, { enterprise: false })).toBe('0s');
+    expect(effectiveDefault(s, cache, 0, { enterprise: true })).toBe('10m');
+    expect(effectiveDefault(s, cost, 0, { enterprise: true })).toBe(10);
+  });
+  it('leaves keys without an Enterprise default alone', () => {
+    const [s, f] = field('auth', 'meta-addr');
+    expect(effectiveDefault(s, f, 0, { enterprise: true })).toBe('');
+    const [h, bind] = field('http', 'bind-address');
+    expect(effectiveDefault(h, bind, 0, { enterprise: true })).toBe(':9092');
+  });
+  it('reads a field-level enterpriseDefault, and zero values still win where the decoder starts from them', () => {
+    const [s, f] = field('kafka', 'timeout');
+    const withEnterprise = { ...f, enterpriseDefault: '7s' };
+    expect(effectiveDefault(s, withEnterprise, 1, { enterprise: true })).toBe('7s');
+    expect(effectiveDefault(s, withEnterprise, 1)).toBe('0s');
+    expect(effectiveDefault(s, withEnterprise, 2, { enterprise: true })).toBe('0s');
+  });
+});

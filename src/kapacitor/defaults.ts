@@ -2,14 +2,22 @@
 // from Go zero values (reference §1.5): with two or more [[influxdb]], [[kafka]], [[mqtt]] or [[httppost]]
 // entries; in every entry of an array section without a NewConfig element; and in [slack], [discord] and
 // [kubernetes] as soon as the file has them (listmap decodes into fresh values).
+// Kapacitor Enterprise starts some tables from other values (reference §9): the one place that says so is here.
 import type { TomlValue } from '../toml/types';
-import type { FieldDef, SectionDef } from './types';
+import type { CheckOptions, FieldDef, SectionDef } from './types';
 
 /** influxdb keys that ApplyConditionalDefaults fills back even when the defaults were lost */
 const influxdbConditional = new Set(['udp-buffer', 'startup-timeout', 'subscription-protocol', 'subscriptions-sync-interval', 'compression']);
 
 /** Go zero values that are not the zero of the kind: influxdb's subscription-mode is an int enum whose 0 is "cluster" */
 const namedZeros: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
+
+/** Enterprise defaults of keys whose schema entry does not state `enterpriseDefault` (yet). Reference §9:
+ *  Enterprise [auth] comes from NewEnabledConfig, cache-expiration "10m" and bcrypt-cost 10. */
+const enterpriseDefaults: Record<string, TomlValue> = { 'auth.cache-expiration': '10m', 'auth.bcrypt-cost': 10 };
+
+/** Which Kapacitor the defaults are those of; leaving it out means open-source Kapacitor. */
+export type DefaultOptions = Partial<Pick<CheckOptions, 'enterprise'>>;
 
 export function zeroValue(field: FieldDef): TomlValue | undefined {
   switch (field.kind) {
@@ -29,8 +37,17 @@ export function startsFromZero(section: SectionDef, entryCount: number): boolean
   return false;
 }
 
-export function effectiveDefault(section: SectionDef, field: FieldDef, entryCount: number): TomlValue | undefined {
-  if (!startsFromZero(section, entryCount)) return field.default;
-  if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return field.default;
+/** The built-in (NewConfig) default of a key: Enterprise's where it has its own. */
+export function builtInDefault(section: SectionDef, field: FieldDef, options: DefaultOptions = {}): TomlValue | undefined {
+  if (options.enterprise) {
+    const enterprise = field.enterpriseDefault ?? enterpriseDefaults[`${section.name}.${field.key}`];
+    if (enterprise !== undefined) return enterprise;
+  }
+  return field.default;
+}
+
+export function effectiveDefault(section: SectionDef, field: FieldDef, entryCount: number, options: DefaultOptions = {}): TomlValue | undefined {
+  if (!startsFromZero(section, entryCount)) return builtInDefault(section, field, options);
+  if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return builtInDefault(section, field, options);
   return namedZeros[`${section.name}.${field.key}`] ?? zeroValue(field);
 }

@@ -28,6 +28,8 @@ export interface FieldDef {
   kind: FieldKind;
   /** Kapacitor's built-in default (NewConfig), as a TOML value; undefined = Go zero value for the kind */
   default?: TomlValue;
+  /** Kapacitor Enterprise's built-in default, where it differs from `default` (read through effectiveDefault) */
+  enterpriseDefault?: TomlValue;
   /** one line, our own words */
   description: string;
   /** longer help text */

@@ -13,11 +13,12 @@ export function ArraySection({ section, header, findings }: Props) {
   const store = useEditorStore();
   const value = useEditor((s) => s.doc.get([section.name]));
   const generation = useEditor((s) => s.generation);
+  const enterprise = useEditor((s) => s.options.enterprise);
 
   if (isTable(value)) {
     // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
     return (
-      <SectionFields key={generation} fields={section.fields} basePath={[section.name]} defaultOf={(f) => effectiveDefault(section, f, 1)} findings={findings} />
+      <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={[section.name]} defaultOf={(f) => effectiveDefault(section, f, 1, { enterprise })} findings={findings} />
     );
   }
   const entries = Array.isArray(value) ? value : [];
@@ -35,7 +36,7 @@ export function ArraySection({ section, header, findings }: Props) {
         const identity = section.identityKey && isTable(entry) ? entry[section.identityKey] : undefined;
         const headingId = `${section.name}-entry-${i}`;
         return (
-          <Paper key={`${generation}-${i}`} withBorder p="md" component="section" aria-label={name}>
+          <Paper key={`${generation}-${enterprise}-${i}`} withBorder p="md" component="section" aria-label={name}>
             <Group justify="space-between" mb="sm" wrap="wrap">
               <Title order={3} size="h5" id={headingId}>
                 {name}
@@ -49,7 +50,7 @@ export function ArraySection({ section, header, findings }: Props) {
               </Group>
             </Group>
             <SectionFields fields={section.fields} basePath={[section.name, i]}
-              defaultOf={(f) => effectiveDefault(section, f, entries.length)} findings={findings} />
+              defaultOf={(f) => effectiveDefault(section, f, entries.length, { enterprise })} findings={findings} />
           </Paper>
         );
       })}

@@ -11,8 +11,16 @@ import { envVarName } from '../../kapacitor/env';
 import { formatValue } from '../../toml/format';
 import type { KeyPath } from '../../toml/types';
 
+interface Props {
+  field: FieldDef;
+  path: KeyPath;
+  inFile: boolean;
+  /** what applies when the key is missing here (effectiveDefault: entry count, Enterprise) */
+  defaultValue: TomlValue | undefined;
+}
+
 /** The facts under a field: Kapacitor's default, its environment variable, the release it came with. */
-export function FieldMeta({ field, path, inFile }: { field: FieldDef; path: KeyPath; inFile: boolean }) {
+export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
   const current = useEditor((s) => s.doc.get(path));
   const originalValue = getIn(useOriginalValues(), path);
@@ -28,7 +36,7 @@ export function FieldMeta({ field, path, inFile }: { field: FieldDef; path: KeyP
           </Button>
         </>
       ) : null}
-      {inFile && field.default !== undefined && !deepEqual(current, field.default) ? (
+      {inFile && defaultValue !== undefined && !deepEqual(current, defaultValue) ? (
         <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
           onClick={() => resetTo(store, path, undefined)}>
           Use default
@@ -37,8 +45,8 @@ export function FieldMeta({ field, path, inFile }: { field: FieldDef; path: KeyP
       {inFile ? null : (
         <Badge size="xs" variant="light" color="gray">default</Badge>
       )}
-      {field.default !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
-        <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(field.default)}</code></Text>
+      {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
+        <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></Text>
       ) : null}
       {field.kind !== 'stringListMap' && field.kind !== 'tableMap' ? (
         <Text size="xs" c="dimmed"><code>{envVarName(path)}</code></Text>

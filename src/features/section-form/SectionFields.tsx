@@ -70,7 +70,7 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
             render={({ field: f, fieldState }) => (
               <FieldControl field={field} id={domId(path)} input={f.value}
                 error={fieldState.error?.message ?? (finding && finding.severity === 'error' ? finding.message : undefined)}
-                meta={<FieldMeta field={field} path={path} inFile={inFile} />}
+                meta={<FieldMeta field={field} path={path} inFile={inFile} defaultValue={defaultOf(field)} />}
                 onFocus={() => store.set({ activePath: path })}
                 onChange={(input) => {
                   f.onChange(input);

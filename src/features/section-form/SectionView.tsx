@@ -1,6 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useEditor } from '../../app/StoreContext';
+import { effectiveDefault } from '../../kapacitor/defaults';
 import type { Finding, SectionDef } from '../../kapacitor/types';
 import { pathKey, useFindings } from '../problems/useFindings';
 import { ArraySection } from './ArraySection';
@@ -11,6 +12,7 @@ import { sectionHeader } from './sectionHeader';
 export function SectionView({ section }: { section: SectionDef }) {
   const doc = useEditor((s) => s.doc);
   const generation = useEditor((s) => s.generation);
+  const enterprise = useEditor((s) => s.options.enterprise);
   const header = sectionHeader(section, doc);
   const all = useFindings();
   const findings = useMemo(() => {
@@ -35,8 +37,9 @@ export function SectionView({ section }: { section: SectionDef }) {
         {section.kind === 'array' || section.kind === 'tableOrArray' ? (
           <ArraySection section={section} header={header} findings={findings} />
         ) : (
-          <SectionFields key={generation} fields={section.fields} basePath={section.kind === 'root' ? [] : [section.name]}
-            defaultOf={(f) => f.default} findings={findings} />
+          // remounted when the Enterprise switch flips: the defaults it shows are read once per mount
+          <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={section.kind === 'root' ? [] : [section.name]}
+            defaultOf={(f) => effectiveDefault(section, f, 0, { enterprise })} findings={findings} />
         )}
       </Stack>
     </section>

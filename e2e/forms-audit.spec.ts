@@ -1,0 +1,23 @@
+// Form behaviour found missing by an audit: Enterprise defaults, built-in array entries, findings at fields,
+// help text, list items with spaces, and export refused while a field holds input that was not written.
+import { expect, test } from '@playwright/test';
+import { importBuffer, openSection } from './support';
+
+const base = 'hostname = "k1"\ndata_dir = "/var/lib/kapacitor"\n';
+
+test('[auth] shows the Enterprise defaults while the Enterprise switch is on', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(base));
+  const auth = await openSection(page, '[auth]');
+  const cache = auth.getByRole('textbox', { name: 'cache-expiration', exact: true });
+  const cost = auth.getByRole('textbox', { name: 'bcrypt-cost', exact: true });
+  await expect(cache).toHaveValue('0s');
+  await expect(cost).toHaveValue('0');
+  await page.getByRole('switch', { name: 'Enterprise' }).check({ force: true });
+  await expect(cache).toHaveValue('10m');
+  await expect(cost).toHaveValue('10');
+  await expect(auth.getByText('Default: "10m"')).toBeVisible();
+  await page.getByRole('switch', { name: 'Enterprise' }).uncheck({ force: true });
+  await expect(cache).toHaveValue('0s');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('[auth]');
+});
