@@ -21,3 +21,16 @@ test('[auth] shows the Enterprise defaults while the Enterprise switch is on', a
   await expect(cache).toHaveValue('0s');
   await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('[auth]');
 });
+
+test('a list item may hold spaces: comma and Enter end an item, a space does not', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(`${base}\n[[graphite]]\n  enabled = false\n`));
+  const graphite = await openSection(page, '[[graphite]]');
+  const templates = graphite.getByRole('region', { name: '[[graphite]] #1' }).getByRole('combobox', { name: 'templates', exact: true });
+  await templates.pressSequentially('*.app env.service.measurement*');
+  await templates.press('Enter');
+  await templates.pressSequentially('servers.* .host.measurement*');
+  await templates.press(',');
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).toContainText('templates = ["*.app env.service.measurement*", "servers.* .host.measurement*"]');
+});

@@ -57,7 +57,7 @@ export function FieldControl({ field, id, input, error, meta, onChange, onFocus 
     case 'stringList':
       return (
         <div>
-          <TagsInput {...common} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',', ' ']}
+          <TagsInput {...common} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',']}
             placeholder="Type and press Enter" clearable={false} acceptValueOnBlur
             data={field.item === 'enum' ? [...(field.options ?? [])] : []} />
           {meta}
