@@ -2,19 +2,19 @@ import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseValues } from '../../toml/document';
-import { addRequest, apiRequests, checkBody, deleteRequest, isAddressable, removeRequest } from './config-api';
+import { addRequest, apiChanges, apiRequests, checkBody, curlScript, deleteRequest, isAddressable, removeRequest } from './config-api';
 
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 
 describe('set requests from the document (reference §3)', () => {
-  test('a table: POST /kapacitor/v1/config/<section> with {"set":{…}}, secrets as placeholders', () => {
+  test('a table: POST /kapacitor/v1/config/<section>/ (the trailing slash names the table\'s one element) with {"set":{…}}, secrets as placeholders', () => {
     const reqs = apiRequests(parseValues(lines('[smtp]', '  enabled = true', '  host = "smtp.example.com"', '  port = 587', '  password = "hunter2"', '  to = ["a@example.com"]')), { includeSecrets: false });
     expect(reqs).toEqual([
       {
         method: 'POST',
-        path: '/kapacitor/v1/config/smtp',
+        path: '/kapacitor/v1/config/smtp/',
         body: { set: { enabled: true, host: 'smtp.example.com', port: 587, password: '<smtp.password>', to: ['a@example.com'] } },
-        curl: `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp -H 'Content-Type: application/json' -d '{"set":{"enabled":true,"host":"smtp.example.com","port":587,"password":"<smtp.password>","to":["a@example.com"]}}'`,
+        curl: `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp/ -H 'Content-Type: application/json' -d '{"set":{"enabled":true,"host":"smtp.example.com","port":587,"password":"<smtp.password>","to":["a@example.com"]}}'`,
         note: 'Replace the <…> placeholders with the secret values before sending.',
       },
     ]);
@@ -24,7 +24,7 @@ describe('set requests from the document (reference §3)', () => {
     const [req] = apiRequests(parseValues(lines('[smtp]', '  password = "hunter2"')), { includeSecrets: true, baseUrl: 'https://kap.example.com:9092/' });
     expect(req.body).toEqual({ set: { password: 'hunter2' } });
     expect(req.note).toBeUndefined();
-    expect(req.curl).toBe(`curl -XPOST https://kap.example.com:9092/kapacitor/v1/config/smtp -H 'Content-Type: application/json' -d '{"set":{"password":"hunter2"}}'`);
+    expect(req.curl).toBe(`curl -XPOST https://kap.example.com:9092/kapacitor/v1/config/smtp/ -H 'Content-Type: application/json' -d '{"set":{"password":"hunter2"}}'`);
   });
 
   test('array entries are addressed by their identity key, which is left out of set', () => {
@@ -71,7 +71,7 @@ describe('set requests from the document (reference §3)', () => {
       '[pagerduty2]', '  enabled = true', '  routing-key = "rk"', '  colour = "red"',
     )), { includeSecrets: false });
     expect(reqs).toHaveLength(1);
-    expect(reqs[0].path).toBe('/kapacitor/v1/config/pagerduty2');
+    expect(reqs[0].path).toBe('/kapacitor/v1/config/pagerduty2/');
     expect(reqs[0].body).toEqual({ set: { enabled: true, 'routing-key': '<pagerduty2.routing-key>' } });
     expect(reqs[0].note).toBe('Replace the <…> placeholders with the secret values before sending. Left out colour: not pagerduty2 options Kapacitor knows.');
   });
@@ -95,12 +95,12 @@ describe('set requests from the document (reference §3)', () => {
 });
 
 describe('delete, add and remove', () => {
-  test('delete resets keys of a table or of one element', () => {
+  test('delete drops stored values of keys of a table or of one element', () => {
     expect(deleteRequest('smtp', undefined, ['host', 'port'])).toEqual({
       method: 'POST',
-      path: '/kapacitor/v1/config/smtp',
+      path: '/kapacitor/v1/config/smtp/',
       body: { delete: ['host', 'port'] },
-      curl: `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp -H 'Content-Type: application/json' -d '{"delete":["host","port"]}'`,
+      curl: `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp/ -H 'Content-Type: application/json' -d '{"delete":["host","port"]}'`,
     });
     expect(deleteRequest('influxdb', 'localhost', ['username']).path).toBe('/kapacitor/v1/config/influxdb/localhost');
     expect(() => deleteRequest('influxdb', undefined, ['x'])).toThrow(/addressed by name/);
@@ -152,4 +152,126 @@ test('curl commands carry the JSON body through sh unchanged', () => {
   const args = execFileSync('sh', ['-c', req.curl.replace(/^curl/, `printf '%s\\0'`)], { encoding: 'utf8' }).split('\0');
   expect(JSON.parse(args[args.indexOf('-d') + 1])).toEqual(req.body);
   expect(req.body).toEqual({ set: { 'chat-id': `it's "quoted"`, 'parse-mode': 'Markdown' } });
+});
+
+describe('changes since import: the requests that take a Kapacitor running the imported file to the current document', () => {
+  const H = `-H 'Content-Type: application/json'`;
+  const before = parseValues(lines(
+    'hostname = "k1"',
+    '[http]', '  bind-address = ":9092"',
+    '[smtp]', '  enabled = true', '  host = "a.example.com"', '  port = 587', '  password = "old"', '  idle-timeout = ""',
+    '[[influxdb]]', '  name = "local"', '  default = true', '  urls = ["http://a:8086"]', '  timeout = "10s"',
+    '[[influxdb]]', '  name = "old"', '  urls = ["http://o:8086"]',
+  ));
+  const after = parseValues(lines(
+    'hostname = "k2"',
+    '[http]', '  bind-address = ":9093"',
+    '[smtp]', '  enabled = true', '  host = "b.example.com"', '  username = "u"', '  password = "new"',
+    '[[influxdb]]', '  name = "local"', '  default = true', '  urls = ["http://b:8086"]', '  timeout = "10s"',
+    '[[influxdb]]', '  name = "cloud"', '  urls = ["https://c:8086"]', '  password = "pw"',
+  ));
+
+  test('changed keys -> set, a key taken out -> set to the default, a new entry -> add, a gone entry -> remove; exact bodies', () => {
+    const { requests, fileOnly } = apiChanges(before, after, { includeSecrets: false });
+    expect(requests.map((r) => [r.path, r.body])).toEqual([
+      // idle-timeout = "" keeps the default, the same as leaving it out: no change
+      ['/kapacitor/v1/config/smtp/', { set: { host: 'b.example.com', username: 'u', password: '<smtp.password>', port: 25 } }],
+      ['/kapacitor/v1/config/influxdb/local', { set: { urls: ['http://b:8086'] } }],
+      ['/kapacitor/v1/config/influxdb', { remove: ['old'] }],
+      ['/kapacitor/v1/config/influxdb', { add: { name: 'cloud', urls: ['https://c:8086'], password: '<influxdb.password>' } }],
+    ]);
+    expect(requests.map((r) => r.curl)).toEqual([
+      `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp/ ${H} -d '{"set":{"host":"b.example.com","username":"u","password":"<smtp.password>","port":25}}'`,
+      `curl -XPOST http://localhost:9092/kapacitor/v1/config/influxdb/local ${H} -d '{"set":{"urls":["http://b:8086"]}}'`,
+      `curl -XPOST http://localhost:9092/kapacitor/v1/config/influxdb ${H} -d '{"remove":["old"]}'`,
+      `curl -XPOST http://localhost:9092/kapacitor/v1/config/influxdb ${H} -d '{"add":{"name":"cloud","urls":["https://c:8086"],"password":"<influxdb.password>"}}'`,
+    ]);
+    expect(requests.map((r) => r.note)).toEqual([
+      'Replace the <…> placeholders with the secret values before sending. Taken out of the document, so set to Kapacitor\'s default: port. ({"delete":[…]} would not do it: delete only drops values stored through the API, and the keys would go back to what the file Kapacitor started with says.)',
+      undefined,
+      'A remove only takes away entries added through the config API (with the changes stored for them); an entry written in the file Kapacitor read stays until the file changes and Kapacitor restarts. To switch it off without a restart, set enabled = false on it instead.',
+      'Replace the <…> placeholders with the secret values before sending.',
+    ]);
+    // the top-level keys ('') and [http] changed too, which only the file can do
+    expect(fileOnly).toEqual(['', 'http']);
+  });
+
+  test('removedKeys: "delete" sends {"delete":[…]} beside set, and says what delete does', () => {
+    const [smtp] = apiChanges(before, after, { includeSecrets: true, removedKeys: 'delete' }).requests;
+    expect(smtp.body).toEqual({ set: { host: 'b.example.com', username: 'u', password: 'new' }, delete: ['port'] });
+    expect(smtp.curl).toBe(`curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp/ ${H} -d '{"set":{"host":"b.example.com","username":"u","password":"new"},"delete":["port"]}'`);
+    expect(smtp.note).toBe('delete drops the values stored through the API for port: Kapacitor goes back to what the file it started with says (Kapacitor\'s default only where that file leaves the key out).');
+    const only = apiChanges(parseValues(lines('[smtp]', '  port = 587')), parseValues(lines('[smtp]')), { includeSecrets: false, removedKeys: 'delete' }).requests;
+    expect(only.map((r) => [r.path, r.body])).toEqual([['/kapacitor/v1/config/smtp/', { delete: ['port'] }]]);
+  });
+
+  test('nothing changed, or only a key written with its default value: no request', () => {
+    expect(apiChanges(before, before, { includeSecrets: false })).toEqual({ requests: [], fileOnly: [] });
+    const same = apiChanges(parseValues(lines('[smtp]', '  enabled = true')), parseValues(lines('[smtp]', '  enabled = true', '  port = 25', '  idle-timeout = "30s"')), { includeSecrets: false });
+    expect(same.requests).toEqual([]);
+  });
+
+  test('a section the file did not have changes Kapacitor\'s own table or built-in entry', () => {
+    const { requests } = apiChanges(parseValues('hostname = "k1"\n'), parseValues(lines('hostname = "k1"', '[[kafka]]', '  enabled = true', '  brokers = ["k:9092"]', '[pagerduty2]', '  enabled = true')), { includeSecrets: false });
+    expect(requests.map((r) => [r.path, r.body])).toEqual([
+      // a lone [[kafka]] is NewConfig's entry, id "default"
+      ['/kapacitor/v1/config/kafka/default', { set: { enabled: true, brokers: ['k:9092'] } }],
+      ['/kapacitor/v1/config/pagerduty2/', { set: { enabled: true } }],
+    ]);
+    // and a section taken out goes back to the defaults
+    const back = apiChanges(parseValues(lines('[pagerduty2]', '  enabled = true', '  url = "https://pd.example/x"')), parseValues(''), { includeSecrets: false });
+    expect(back.requests.map((r) => r.body)).toEqual([{ set: { enabled: false, url: 'https://events.pagerduty.com/v2/enqueue' } }]);
+  });
+
+  test('a renamed entry is a remove and an add; a "." in an identity is named as such and its curl commented out', () => {
+    const { requests } = apiChanges(
+      parseValues(lines('[[slack]]', '  workspace = "team-a"', '  channel = "#a"', '[[slack]]', '  workspace = "b.slack.com"', '  channel = "#b"')),
+      parseValues(lines('[[slack]]', '  workspace = "team-z"', '  channel = "#a"', '[[slack]]', '  workspace = "c.slack.com"', '  channel = "#c"')),
+      { includeSecrets: false },
+    );
+    expect(requests.map((r) => [r.path, r.body, r.curl.startsWith('# cannot be sent: ')])).toEqual([
+      ['/kapacitor/v1/config/slack', { remove: ['team-a'] }, false],
+      ['/kapacitor/v1/config/slack', { remove: ['b.slack.com'] }, true],
+      ['/kapacitor/v1/config/slack', { add: { workspace: 'team-z', channel: '#a' } }, false],
+      ['/kapacitor/v1/config/slack', { add: { workspace: 'c.slack.com', channel: '#c' } }, true],
+    ]);
+    expect(requests[1].note).toMatch(/^"b\.slack\.com" cannot be addressed through the config API/);
+    expect(requests[1].note).not.toMatch(/enabled = false/);
+    expect(requests[3].note).toBe('The workspace "c.slack.com" contains ".", so the config API cannot address this entry (names must match ^[-\\w+]+$).');
+  });
+
+  test('a changed entry whose identity holds "." is named as such; udf and unknown keys', () => {
+    const { requests, fileOnly } = apiChanges(
+      parseValues(lines('[[influxdb]]', '  name = "db.local"', '  urls = ["http://a:8086"]', '  colour = "red"', '[udf.functions.x]', '  prog = "/bin/x"')),
+      parseValues(lines('[[influxdb]]', '  name = "db.local"', '  urls = ["http://b:8086"]', '  colour = "blue"', '[udf.functions.x]', '  prog = "/bin/y"')),
+      { includeSecrets: false },
+    );
+    expect(requests).toEqual([{
+      method: 'POST',
+      path: '/kapacitor/v1/config/influxdb/db.local',
+      body: { set: { urls: ['http://b:8086'] } },
+      curl: `# cannot be sent: curl -XPOST http://localhost:9092/kapacitor/v1/config/influxdb/db.local ${H} -d '{"set":{"urls":["http://b:8086"]}}'`,
+      note: 'The name "db.local" contains ".", so the config API cannot address this entry (names must match ^[-\\w+]+$). Left out colour: not influxdb options Kapacitor knows.',
+    }]);
+    expect(fileOnly).toEqual(['udf']);
+  });
+});
+
+test('curlScript: a sh script of the requests in order, notes as comments', () => {
+  const reqs = [deleteRequest('smtp', undefined, ['port']), removeRequest('slack', ['a.b'])];
+  expect(curlScript(reqs)).toBe(lines(
+    '#!/bin/sh',
+    '# Kapacitor config API requests (2).',
+    '# Kapacitor answers 204 with no body when it takes a request, and {"error":"…"} when it refuses one.',
+    '',
+    '# POST /kapacitor/v1/config/smtp/',
+    `curl -XPOST http://localhost:9092/kapacitor/v1/config/smtp/ -H 'Content-Type: application/json' -d '{"delete":["port"]}'`,
+    '',
+    '# POST /kapacitor/v1/config/slack',
+    '# "a.b" cannot be addressed through the config API (names must match ^[-\\w+]+$).',
+    `# cannot be sent: curl -XPOST http://localhost:9092/kapacitor/v1/config/slack -H 'Content-Type: application/json' -d '{"remove":["a.b"]}'`,
+  ));
+  // sh runs it as it is (curl stubbed out)
+  const out = execFileSync('sh', ['-c', `curl() { printf '%s|' "$@"; echo; }\n${curlScript(reqs)}`], { encoding: 'utf8' });
+  expect(out).toBe(`-XPOST|http://localhost:9092/kapacitor/v1/config/smtp/|-H|Content-Type: application/json|-d|{"delete":["port"]}|\n`);
 });

@@ -1,12 +1,17 @@
-// Request bodies for Kapacitor's config-override API (reference §3): POST /kapacitor/v1/config/<section> with
-// {"set":{…}} for a table, POST /kapacitor/v1/config/<section>/<element> for one array entry (addressed by its identity
-// key), {"add":{…}} / {"remove":[…]} at the section path to create or drop entries. set/delete never mix with
-// add/remove. Only sections with SectionDef.apiOverridable; [udf] never (remote code execution risk).
+// Request bodies for Kapacitor's config-override API (reference §3; services/config/service.go): POST
+// /kapacitor/v1/config/<section>/ (trailing slash: a single table is the element "") or /kapacitor/v1/config/<section>/<element>
+// with {"set":{…},"delete":[…]}, and POST /kapacitor/v1/config/<section> with {"add":{…}} or {"remove":[…]}.
+// What they mean, as Kapacitor's code does it: every request edits the overrides stored in kapacitor.db, which are applied
+// on top of the file Kapacitor read at start (and again at every start). set stores values; delete drops stored values,
+// so those keys go back to the file's value (not to Kapacitor's default); add creates an entry from zero values; remove
+// drops stored overrides, so it takes away an entry added through the API but never one written in the file.
+// set/delete never mix with add/remove. Only sections with SectionDef.apiOverridable; [udf] never (remote code execution risk).
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { isTable } from '../../toml/values';
-import type { SectionDef } from '../types';
+import type { FieldDef, SectionDef } from '../types';
 import { isArraySection, sectionByName } from '../schema';
-import { documentEntries, fieldFor, identityOf, isSecretPath, secretPlaceholder, type Entry } from './entries';
+import { zeroValue } from '../defaults';
+import { baseline, documentEntries, fieldFor, identityOf, isSecretPath, sameValue, secretPlaceholder, type Entry } from './entries';
 import { shellQuote } from './env-export';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -69,7 +74,8 @@ export function apiRequests(values: TomlTable, opts: ApiOptions): ApiRequest[] {
   return out;
 }
 
-/** {"delete":[keys]}: reset keys of a table or of one element to their defaults */
+/** {"delete":[keys]}: drops the values stored by earlier set requests for these keys of a table or of one element, so
+ *  Kapacitor goes back to the file's value for them (Kapacitor's default only where the file leaves the key out) */
 export function deleteRequest(section: string, element: string | undefined, keys: readonly string[], opts: Partial<ApiOptions> = {}): ApiRequest {
   const s = overridable(section);
   const notes: string[] = [];
@@ -99,13 +105,174 @@ export function addRequest(section: string, entry: TomlTable, opts: ApiOptions):
   return finish(s, undefined, { add: set }, opts, notes, problem !== undefined);
 }
 
-/** {"remove":[ids]} at the section path: drops array entries by identity */
+/** {"remove":[ids]} at the section path: drops the overrides stored for these entries, which takes away an entry
+ *  added through the API; an entry written in the file Kapacitor read stays (only its API changes go) */
 export function removeRequest(section: string, ids: readonly string[], opts: Partial<ApiOptions> = {}): ApiRequest {
   const s = overridable(section);
   if (!isArraySection(s)) throw new Error(`[${s.name}] is a single table: only array sections take remove.`);
   const bad = ids.filter((id) => !isAddressable(id));
   const notes = bad.length ? [`${bad.map((b) => JSON.stringify(b)).join(', ')} cannot be addressed through the config API (names must match ^[-\\w+]+$).`] : [];
   return finish(s, undefined, { remove: [...ids] }, { includeSecrets: false, ...opts }, notes, bad.length > 0);
+}
+
+// ---- changes since import ----
+
+export interface ChangeOptions extends ApiOptions {
+  /** What a key taken out of the document turns into. 'default' (the default): {"set":{key: Kapacitor's default}},
+   *  which is what changes a Kapacitor still running the imported file. 'delete': {"delete":[key]}, which only drops an
+   *  earlier API override, so the key goes back to the value in the file Kapacitor started with. */
+  removedKeys?: 'default' | 'delete';
+}
+
+export interface ApiChanges {
+  /** in document order per section: set/delete for tables and kept entries, then remove, then add */
+  requests: ApiRequest[];
+  /** sections that changed but cannot be changed through the API ('' = the top-level keys): only the file and a
+   *  restart change those */
+  fileOnly: string[];
+}
+
+const REMOVED_DEFAULT_NOTE = (keys: string[]) =>
+  `Taken out of the document, so set to Kapacitor's default: ${keys.join(', ')}. ({"delete":[…]} would not do it: delete only drops values stored through the API, and the keys would go back to what the file Kapacitor started with says.)`;
+const DELETE_NOTE = (keys: string[]) =>
+  `delete drops the values stored through the API for ${keys.join(', ')}: Kapacitor goes back to what the file it started with says (Kapacitor's default only where that file leaves the key out).`;
+
+/** The requests that take a Kapacitor running `original` (the imported file) to `current`, as far as the config API
+ *  can: changed keys of a table or entry -> set; keys taken out -> set to the default, or delete (opts.removedKeys);
+ *  entries of an array section that are new -> add; entries gone -> remove (which only works for entries added
+ *  through the API: the note says so). Entries are matched by identity (name, id, workspace, endpoint), so a renamed
+ *  entry is a remove and an add. Changes to sections outside the API are listed in fileOnly. */
+export function apiChanges(original: TomlTable, current: TomlTable, opts: ChangeOptions): ApiChanges {
+  const before = documentEntries(original).entries;
+  const after = documentEntries(current).entries;
+  const order: SectionDef[] = [];
+  for (const e of [...after, ...before]) if (!order.includes(e.section)) order.push(e.section);
+  const requests: ApiRequest[] = [];
+  const fileOnly: string[] = [];
+  for (const s of order) {
+    const a = withBuiltIn(s, before.filter((e) => e.section === s));
+    const b = withBuiltIn(s, after.filter((e) => e.section === s));
+    if (!s.apiOverridable || s.name === 'udf') {
+      if (a.length !== b.length || a.some((e, i) => !sameValue(undefined, e.table, b[i].table))) fileOnly.push(s.name);
+      continue;
+    }
+    if (!isArraySection(s)) {
+      const req = changeRequest(s, undefined, a[0], b[0], opts);
+      if (req) requests.push(req);
+      continue;
+    }
+    // match the k-th entry of an identity before with the k-th one now
+    const left = new Map<string, Entry[]>();
+    for (const e of a) {
+      const id = identityOf(e) ?? '';
+      left.set(id, [...(left.get(id) ?? []), e]);
+    }
+    const added: Entry[] = [];
+    for (const e of b) {
+      const id = identityOf(e) ?? '';
+      const match = left.get(id)?.shift();
+      if (match) {
+        const req = changeRequest(s, id, match, e, opts);
+        if (req) requests.push(req);
+      } else if (e.count > 0) {
+        added.push(e);
+      }
+    }
+    // Kapacitor's built-in entry (count 0) stands in only for matching: it is never added or removed
+    const gone = [...left.values()].flat().filter((e) => e.count > 0).map((e) => identityOf(e) ?? '');
+    const good = gone.filter(isAddressable);
+    const bad = gone.filter((id) => !isAddressable(id));
+    for (const ids of [good, bad]) {
+      if (ids.length === 0) continue;
+      const req = removeRequest(s.name, ids, opts);
+      const one = ids.length === 1;
+      const off = ids === good && s.fields.some((f) => f.key === 'enabled')
+        ? ` To switch ${one ? 'it' : 'them'} off without a restart, set enabled = false on ${one ? 'it' : 'each'} instead.`
+        : '';
+      const why = `A remove only takes away entries added through the config API (with the changes stored for them); an entry written in the file Kapacitor read stays until the file changes and Kapacitor restarts.${off}`;
+      req.note = req.note ? `${req.note} ${why}` : why;
+      requests.push(req);
+    }
+    for (const e of added) requests.push(addRequest(s.name, e.table, opts));
+  }
+  return { requests, fileOnly };
+}
+
+/** Kapacitor's own table or built-in entry stands in for a section the document leaves out (reference §1.5). */
+function withBuiltIn(s: SectionDef, list: Entry[]): Entry[] {
+  if (list.length > 0 || !(s.kind === 'table' || s.defaultElement)) return list;
+  return [{ section: s, key: s.name, path: [s.name], table: Object.create(null) as TomlTable, index: 0, count: 0, fromArray: false }];
+}
+
+/** what Kapacitor has for a field of this entry: as written, else what applies when the key is missing */
+function effective(entry: Entry, field: FieldDef): { written: TomlValue | undefined; value: TomlValue | undefined } {
+  const key = Object.keys(entry.table).find((k) => k === field.key) ?? Object.keys(entry.table).find((k) => k.toLowerCase() === field.key.toLowerCase());
+  // a toml.Duration written as "" keeps the default (reference §1.7): the same as leaving it out
+  const blankDuration = key !== undefined && entry.table[key] === '' && field.kind === 'duration' && !field.plainDuration;
+  if (key !== undefined && !blankDuration) return { written: entry.table[key], value: entry.table[key] };
+  // count 0 = the built-in table or entry, which NewConfig fills
+  const value = entry.count === 0 ? field.default : baseline(entry, field);
+  return { written: undefined, value: value ?? zeroValue(field) };
+}
+
+function changeRequest(s: SectionDef, element: string | undefined, a: Entry, b: Entry, opts: ChangeOptions): ApiRequest | undefined {
+  const idKey = isArraySection(s) ? s.identityKey : undefined;
+  const keys: string[] = [];
+  const unknown: string[] = [];
+  for (const k of [...Object.keys(b.table), ...Object.keys(a.table)]) {
+    const field = fieldFor(s.fields, k);
+    if (!field) {
+      if (!unknown.includes(k) && !sameValue(undefined, a.table[k], b.table[k])) unknown.push(k);
+      continue;
+    }
+    if (field.key !== idKey && field.kind !== 'tableMap' && !keys.includes(field.key)) keys.push(field.key);
+  }
+  const ctx: JsonCtx = { opts, placeholders: 0 };
+  const set: Record<string, JsonValue> = {};
+  const del: string[] = [];
+  const toDefault: string[] = [];
+  for (const key of keys) {
+    const field = fieldFor(s.fields, key)!;
+    const was = effective(a, field);
+    const now = effective(b, field);
+    if (was.value === undefined ? now.value === undefined : now.value !== undefined && sameValue(field, was.value, now.value)) continue;
+    const path = [s.name, ...(b.fromArray ? [b.index] : []), key];
+    if (now.written !== undefined) {
+      set[key] = toJson(now.written, path, ctx);
+    } else if (opts.removedKeys === 'delete' || now.value === undefined) {
+      del.push(key);
+    } else {
+      set[key] = toJson(now.value, path, ctx);
+      toDefault.push(key);
+    }
+  }
+  if (Object.keys(set).length === 0 && del.length === 0) return undefined;
+  const notes: string[] = [];
+  if (element !== undefined) {
+    const problem = elementProblem(s, element);
+    if (problem) notes.push(problem);
+  }
+  if (ctx.placeholders) notes.push(PLACEHOLDER_NOTE);
+  if (toDefault.length) notes.push(REMOVED_DEFAULT_NOTE(toDefault));
+  if (del.length) notes.push(DELETE_NOTE(del));
+  if (unknown.length) notes.push(`Left out ${unknown.join(', ')}: not ${s.name} options Kapacitor knows.`);
+  const body = (del.length === 0 ? { set } : Object.keys(set).length === 0 ? { delete: del } : { set, delete: del }) as ApiBody;
+  return finish(s, element, body, opts, notes);
+}
+
+/** A POSIX sh script that sends the requests in order; those that cannot be sent stay commented out. */
+export function curlScript(requests: readonly ApiRequest[], title = 'Kapacitor config API requests'): string {
+  const lines = [
+    '#!/bin/sh',
+    `# ${title} (${requests.length}).`,
+    '# Kapacitor answers 204 with no body when it takes a request, and {"error":"…"} when it refuses one.',
+  ];
+  for (const r of requests) {
+    lines.push('', `# ${r.method} ${r.path}`);
+    if (r.note) lines.push(`# ${r.note}`);
+    lines.push(r.curl);
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Throws when a body mixes set/delete with add/remove, which Kapacitor refuses. */
@@ -179,7 +346,9 @@ function toJson(value: TomlValue, path: KeyPath, ctx: JsonCtx): JsonValue {
 
 function finish(s: SectionDef, element: string | undefined, body: ApiBody, opts: Partial<ApiOptions>, notes: string[], blocked = false): ApiRequest {
   checkBody(body as Record<string, unknown>);
-  const path = element === undefined ? `${API_PREFIX}/${s.name}` : `${API_PREFIX}/${s.name}/${element}`;
+  // set/delete name an element; a single table is the element "", which Kapacitor only sees with the trailing slash
+  const elementRequest = 'set' in body || 'delete' in body;
+  const path = element !== undefined ? `${API_PREFIX}/${s.name}/${element}` : elementRequest ? `${API_PREFIX}/${s.name}/` : `${API_PREFIX}/${s.name}`;
   const json = JSON.stringify(body);
   const unaddressable = blocked || (element !== undefined && !isAddressable(element));
   const base = (opts.baseUrl ?? DEFAULT_BASE).replace(/\/+$/, '');

@@ -12,9 +12,17 @@
 //     minimalFile: the kapacitor.conf that keeps exactly those, to mount next to the variables.
 //   renderDotEnv(vars) · renderDockerRun(vars, { image?, mountConfig? }) · renderKubernetesEnv(vars, { secretName? })
 //
-// Config API (reference §3)
+// Config API (reference §3; what the verbs do is read from Kapacitor's services/config/service.go)
 //   apiRequests(values, { includeSecrets, baseUrl? }) → { method: 'POST', path, body: {set}, curl, note? }[]
-//     one per API-overridable table (/kapacitor/v1/config/<section>) and array entry (/…/<section>/<identity>).
+//     one per API-overridable table (/kapacitor/v1/config/<section>/, the trailing slash naming the table's one
+//     element) and array entry (/…/<section>/<identity>): the whole document as set requests.
+//   apiChanges(original, current, { includeSecrets, baseUrl?, removedKeys? }) → { requests, fileOnly }
+//     the requests that take a Kapacitor running the imported file to the current document: changed keys → set,
+//     keys taken out → set to Kapacitor's default (removedKeys 'delete': {"delete":[…]}, which only drops values
+//     stored through the API, so the key goes back to the file's value), new entries → add, gone entries → remove
+//     (which only takes away entries added through the API; the note says so). fileOnly: changed sections the API
+//     cannot change ('' = top-level keys).
+//   curlScript(requests, title?) → a sh script of the curl commands.
 //     Entries whose identity is empty, holds '.', or fails ^[-\w+]+$ come back with a note and a commented-out curl.
 //   deleteRequest(section, element?, keys) · addRequest(section, entry, opts) · removeRequest(section, ids)
 //   checkBody(body) throws when set/delete is mixed with add/remove. [udf] is refused everywhere.
@@ -39,8 +47,8 @@
 //   presets: { id, title, explanation, text, enterprise? }[] · presetMatches(preset, values)
 export { toEnvVars, renderDotEnv, renderDockerRun, renderKubernetesEnv, shellQuote, yamlString, envText } from './env-export';
 export type { EnvVar, FileOnly, EnvExport, EnvOptions, DockerRunOptions, KubernetesEnvOptions } from './env-export';
-export { apiRequests, deleteRequest, addRequest, removeRequest, checkBody, isAddressable, API_PREFIX } from './config-api';
-export type { ApiRequest, ApiBody, ApiOptions, JsonValue } from './config-api';
+export { apiRequests, apiChanges, curlScript, deleteRequest, addRequest, removeRequest, checkBody, isAddressable, API_PREFIX } from './config-api';
+export type { ApiRequest, ApiBody, ApiOptions, ApiChanges, ChangeOptions, JsonValue } from './config-api';
 export { clusterBundle, joinHostPort } from './cluster';
 export type { ClusterNode, ClusterBundle, BundleFile, ClusterOptions } from './cluster';
 export { zipFiles, crc32 } from './zip';
