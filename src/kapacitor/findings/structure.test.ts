@@ -1,5 +1,8 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runRuleCases } from './rule-cases';
+import { parseDocument } from '../../toml/document';
+import { renameKey } from '../../toml/edit';
+import { findProblems } from './index';
 import { lines } from './test-support';
 
 describe('section layout', () => {
@@ -90,6 +93,35 @@ describe('section layout', () => {
           path: ['HTTP'],
           line: 1,
           message: '[HTTP] is read as [http] because Kapacitor ignores case when nothing matches exactly. Write it as [http].',
+          fix: { label: 'Rename to [http]', renameTo: 'http' },
+        },
+      ],
+    },
+    {
+      name: 'an array section in other case, with a sub-table',
+      toml: lines('[[InfluxDB]]', 'urls = ["http://a:8086"]', '[InfluxDB.subscriptions]', 'telegraf = ["autogen"]'),
+      expected: [
+        {
+          severity: 'warning',
+          rule: 'key-case',
+          path: ['InfluxDB'],
+          line: 1,
+          message: '[InfluxDB] is read as [influxdb] because Kapacitor ignores case when nothing matches exactly. Write it as [influxdb].',
+          fix: { label: 'Rename to [influxdb]', renameTo: 'influxdb' },
+        },
+      ],
+    },
+    {
+      name: 'both spellings: no rename (it would collide), keep one',
+      toml: lines('[http]', 'log-enabled = false', '[HTTP]', 'bind-address = ":9092"'),
+      expected: [
+        {
+          severity: 'warning',
+          rule: 'key-case',
+          path: ['HTTP'],
+          line: 3,
+          message:
+            '[HTTP] is read as [http] because Kapacitor ignores case when nothing matches exactly, and [http] is in the file as well: Kapacitor reads both into the same section in no fixed order. Keep one of them.',
         },
       ],
     },
@@ -116,4 +148,26 @@ describe('section layout', () => {
       expected: [{ severity: 'info', rule: 'version-patch', path: ['tls'], line: 1, message: '[tls] needs Kapacitor 1.5.3 or later; older 1.5.x releases ignore it.' }],
     },
   ]);
+
+  // The fix is applied the way src/features/problems/applyFix.ts applies a renameTo: renameKey on the finding's path.
+  it.each([
+    ['[HTTP]', lines('data_dir = "/x"', '[HTTP]', 'bind-address = ":9092"'), lines('data_dir = "/x"', '[http]', 'bind-address = ":9092"')],
+    [
+      '[[InfluxDB]] and its sub-table',
+      lines('data_dir = "/x"', '[[InfluxDB]]', 'urls = ["http://a:8086"]', '[InfluxDB.subscriptions]', 'telegraf = ["autogen"]'),
+      lines('data_dir = "/x"', '[[influxdb]]', 'urls = ["http://a:8086"]', '[influxdb.subscriptions]', 'telegraf = ["autogen"]'),
+    ],
+    ['dotted keys', lines('data_dir = "/x"', 'SMTP.enabled = false', 'SMTP.host = "mail"'), lines('data_dir = "/x"', 'smtp.enabled = false', 'smtp.host = "mail"')],
+  ])('the rename fix for %s gives the canonical name and leaves no key-case finding', (_name, text, fixed) => {
+    const judge = (t: string) => {
+      const doc = parseDocument(t);
+      return { doc, findings: findProblems({ values: doc.values, text: doc.text, tables: doc.tables, lineOf: (p) => doc.lineOf(p) }, { version: '1.8', enterprise: false }) };
+    };
+    const before = judge(text);
+    const finding = before.findings.find((f) => f.rule === 'key-case');
+    expect(finding?.fix?.renameTo).toBeDefined();
+    const next = renameKey(before.doc, finding!.path, finding!.fix!.renameTo!);
+    expect(next.text).toBe(fixed);
+    expect(judge(next.text).findings.filter((f) => f.rule === 'key-case')).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
 import type { TomlTable, TomlValue } from '../../toml/types';
 import type { SectionDef } from '../types';
 import { sectionByName, sections } from '../schema';
-import { fieldIn, isTable, isTableArray, type Ctx, type SectionEntry } from './context';
+import { fieldIn, firstLineWithin, isTable, isTableArray, type Ctx, type SectionEntry } from './context';
 import { closest, sectionAlias } from './suggest';
 import { headerSpan } from './text';
 import { availability } from './versions';
@@ -29,11 +29,18 @@ export function buildEntries(ctx: Ctx): void {
     const match = sectionFor(key);
     if (match) {
       if (!match.exact) {
+        const name = match.section.name;
+        // both spellings: BurntSushi/toml decodes each into the same field, in Go's random map order
+        const both = Object.prototype.hasOwnProperty.call(values, name);
         ctx.report({
           severity: 'warning',
           rule: 'key-case',
           path: [key],
-          message: `[${key}] is read as [${match.section.name}] because Kapacitor ignores case when nothing matches exactly. Write it as [${match.section.name}].`,
+          line: firstLineWithin(ctx, [key]),
+          message: both
+            ? `[${key}] is read as [${name}] because Kapacitor ignores case when nothing matches exactly, and [${name}] is in the file as well: Kapacitor reads both into the same section in no fixed order. Keep one of them.`
+            : `[${key}] is read as [${name}] because Kapacitor ignores case when nothing matches exactly. Write it as [${name}].`,
+          ...(!both && { fix: { label: `Rename to [${name}]`, renameTo: name } }),
         });
       }
       addSection(ctx, match.section, key, value);
