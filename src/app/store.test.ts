@@ -38,3 +38,22 @@ describe('Store undo and redo', () => {
     expect(store.get().generation).toBe(g + 2);
   });
 });
+
+describe('Store undo after typing', () => {
+  it('a keystroke right after an undo is a step of its own, so the step undone to is not lost', () => {
+    vi.useFakeTimers();
+    const store = createStore();
+    store.load(docOf('a = 1\n'), { encoding: 'utf-8', bom: false, name: 'k' });
+    store.applyEdit(docOf('a = 12\n'), false, 'a');
+    vi.advanceTimersByTime(1500);
+    store.applyEdit(docOf('a = 123\n'), false, 'a');
+    store.undo();
+    expect(store.get().doc.text).toBe('a = 12\n');
+    store.applyEdit(docOf('a = 124\n'), false, 'a');
+    store.undo();
+    expect(store.get().doc.text).toBe('a = 12\n');
+    store.undo();
+    expect(store.get().doc.text).toBe('a = 1\n');
+    vi.useRealTimers();
+  });
+});

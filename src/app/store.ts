@@ -78,6 +78,8 @@ export class Store {
     const s = this.state;
     const prev = s.past[s.past.length - 1];
     if (!prev) return;
+    // the next keystroke starts a step of its own: merged into the step undone to, it would erase that step
+    this.lastEdit = { key: '', at: 0 };
     this.set({ ...prev, past: s.past.slice(0, -1), future: [snap(s), ...s.future], generation: s.generation + 1 });
   }
 
@@ -85,6 +87,7 @@ export class Store {
     const s = this.state;
     const next = s.future[0];
     if (!next) return;
+    this.lastEdit = { key: '', at: 0 };
     this.set({ ...next, future: s.future.slice(1), past: [...s.past, snap(s)], generation: s.generation + 1 });
   }
 }
