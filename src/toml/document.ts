@@ -1,7 +1,8 @@
 // The document: the text as imported, its values (smol-toml) and where everything sits (toml-eslint-parser).
 import { parse, TomlError } from 'smol-toml';
 import { parseTOML, ParseError } from 'toml-eslint-parser';
-import { buildIndex } from './index-builder';
+import { buildIndex, type IndexableProgram } from './index-builder';
+import { LightAstUnsupported, parseLight } from './light-ast';
 import { findDeepNesting, findDuplicateTables, MAX_NESTING } from './scan';
 import type { Range, SourceIndex } from './source-index';
 import { detectNewline, LineIndex } from './text';
@@ -33,8 +34,17 @@ export interface TomlDocument {
 export function parseDocument(text: string): TomlDocument {
   refuseDeepNesting(text);
   const values = valuesOf(text);
-  const ast = astOf(text, ' (TOML 1.0 does not allow this)');
-  return new Document(text, values, detectNewline(text), buildIndex(ast, text));
+  return new Document(text, values, detectNewline(text), buildIndex(treeOf(text), text));
+}
+
+/** The light tree (see light-ast.ts) of text smol-toml accepted, or toml-eslint-parser's where it cannot tell. */
+function treeOf(text: string): IndexableProgram {
+  try {
+    return parseLight(text);
+  } catch (error) {
+    if (!(error instanceof LightAstUnsupported)) throw error;
+    return astOf(text, ' (TOML 1.0 does not allow this)');
+  }
 }
 
 /** Values by smol-toml; throws TomlInputError. */

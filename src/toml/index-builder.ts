@@ -1,11 +1,15 @@
-// Builds the source index from the toml-eslint-parser AST: one walk per parse, or per fragment on the fast path.
-import type { AST } from 'toml-eslint-parser';
+// Builds the source index from a syntax tree (light-ast.ts, or toml-eslint-parser's, which has the same shape):
+// one walk per parse, or per fragment on the fast path.
+import type { BareKey, ContentNode, KeyValue, Program, QuotedKey, Table } from './light-ast';
 import { SourceIndex, type PairRecord, type Range, type ShapeRecord, type TableRecord } from './source-index';
 import { lineEnd } from './text';
 import { pathKey } from './values';
 import type { KeyPath } from './types';
 
-export function buildIndex(ast: AST.TOMLProgram, text: string): SourceIndex {
+/** What the index needs of a syntax tree; toml-eslint-parser's AST has this shape too. */
+export type IndexableProgram = Program;
+
+export function buildIndex(ast: IndexableProgram, text: string): SourceIndex {
   const builder = new IndexBuilder(text, 0);
   let lastPair: Range = [-1, -1];
   for (const node of ast.body[0].body) {
@@ -38,7 +42,7 @@ export class IndexBuilder {
     return at;
   }
 
-  table(node: AST.TOMLTable): void {
+  table(node: Table): void {
     const path = node.resolvedKey;
     const isArray = node.kind === 'array';
     let close = node.key.range[1];
@@ -63,7 +67,7 @@ export class IndexBuilder {
     for (const pair of pairs) this.keyValue(pair, path, key, 'table');
   }
 
-  keyValue(node: AST.TOMLKeyValue, ownerPath: KeyPath, ownerKey: string, container: 'table' | 'inline'): void {
+  keyValue(node: KeyValue, ownerPath: KeyPath, ownerKey: string, container: 'table' | 'inline'): void {
     const parts = node.key.keys;
     const path = ownerPath.slice();
     let key = ownerKey;
@@ -81,7 +85,7 @@ export class IndexBuilder {
   }
 
   /** Indexes what sits inside a value: inline-table members and array items. */
-  value(node: AST.TOMLContentNode, path: KeyPath, key = pathKey(path)): void {
+  value(node: ContentNode, path: KeyPath, key = pathKey(path)): void {
     if (node.type === 'TOMLInlineTable') {
       const last = node.body.length ? node.body[node.body.length - 1].range[1] : -1;
       this.shapes.set(key, { kind: 'inline', at: this.slot(node.range[0], node.range[1], last) });
@@ -109,11 +113,11 @@ function childKey(parentKey: string, segment: string | number): string {
   return parentKey === ROOT_KEY ? `[${part}]` : `${parentKey.slice(0, -1)},${part}]`;
 }
 
-function keyName(node: AST.TOMLBare | AST.TOMLQuoted): string {
+function keyName(node: BareKey | QuotedKey): string {
   return node.type === 'TOMLBare' ? node.name : node.value;
 }
 
-export function valueKind(node: AST.TOMLContentNode): string {
+export function valueKind(node: ContentNode): string {
   if (node.type === 'TOMLArray') return 'array';
   if (node.type === 'TOMLInlineTable') return 'inline-table';
   if (node.kind === 'string') return `${node.multiline ? 'multiline-' : ''}${node.style === 'literal' ? 'literal-' : ''}string`;
