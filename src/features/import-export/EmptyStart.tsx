@@ -14,10 +14,12 @@ export function EmptyStart() {
     <Paper withBorder p="md" radius="md">
       <Title order={2} size="h4">Start a kapacitor.conf</Title>
       <Text size="sm" c="dimmed" mt={4}>
-        Import your file (button above, drag it onto the page, or paste it), or start from Kapacitor's own sample.
-        Everything stays in this browser.
+        Import your file (or drag it onto the page, or paste it with Paste TOML), start from Kapacitor's own sample, or
+        from a minimal config. Everything stays in this browser.
       </Text>
       <Group mt="sm">
+        {/* the toolbar's file input stays the one control named "Import kapacitor.conf"; this opens its picker */}
+        <Button onClick={() => document.getElementById('import-file')?.click()}>Import a file…</Button>
         <Button variant="light" onClick={() => start(loadSample183)}>Start from the 1.8.3 sample</Button>
         <Button variant="default" onClick={() => start('hostname = "localhost"\ndata_dir = "/var/lib/kapacitor"\n')}>Start from a minimal config</Button>
       </Group>
