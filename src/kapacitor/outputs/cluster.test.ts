@@ -50,10 +50,32 @@ function changed(a: string, b: string): { line: number; before: string; after: s
 }
 
 describe('clusterBundle', () => {
+  test('secrets are left out of the files unless asked: placeholders in place, the checks still see the license', () => {
+    const text = shared.replace('  name = "influxdb"\n', '  name = "influxdb"\n  password = "db-pass"\n');
+    const bundle = clusterBundle(parseDocument(text), nodes);
+    // the license key is a secret too; the check for a license ran on the real document
+    expect(bundle.problems).toEqual([]);
+    expect(bundle.placeholders).toBe(2);
+    for (const f of bundle.files) {
+      expect(f.text).not.toContain('0000-1111-2222');
+      expect(f.text).not.toContain('db-pass');
+      expect(f.text).toContain('  license-key = "<enterprise.license-key>"\n');
+      expect(f.text).toContain('  password = "<influxdb.password>"\n');
+    }
+    // everything else is as with secrets, line for line
+    const withSecrets = clusterBundle(parseDocument(text), nodes, { includeSecrets: true });
+    expect(withSecrets.placeholders).toBe(0);
+    expect(changed(withSecrets.files[0].text, bundle.files[0].text)).toEqual([
+      { line: 11, before: '  license-key = "0000-1111-2222"', after: '  license-key = "<enterprise.license-key>"' },
+      { line: 26, before: '  password = "db-pass"', after: '  password = "<influxdb.password>"' },
+    ]);
+  });
+
   test('one file per node; each differs from the document only in hostname and the two advertise addresses', () => {
     const doc = parseDocument(shared);
-    const bundle = clusterBundle(doc, nodes);
+    const bundle = clusterBundle(doc, nodes, { includeSecrets: true });
     expect(bundle.problems).toEqual([]);
+    expect(bundle.placeholders).toBe(0);
     expect(bundle.files.map((f) => f.name)).toEqual([
       'kapacitor-1.example.com/kapacitor.conf',
       'kapacitor-2.example.com/kapacitor.conf',
@@ -77,7 +99,7 @@ describe('clusterBundle', () => {
   });
 
   test('files parse, validate as Enterprise, and differ between nodes only in the three lines', () => {
-    const bundle = clusterBundle(parseDocument(shared), nodes);
+    const bundle = clusterBundle(parseDocument(shared), nodes, { includeSecrets: true });
     const texts = bundle.files.map((f) => f.text);
     for (const [i, text] of texts.entries()) {
       const d = parseDocument(text);

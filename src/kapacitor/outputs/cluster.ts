@@ -1,6 +1,8 @@
 // A Kapacitor Enterprise cluster bundle: one kapacitor.conf per node, each the open document with three splice edits
 // (hostname, [cluster] advertise-address, [rpc] advertise-address), checked together. [auth], [enterprise] and
-// everything else stay byte for byte as written, so every member shares the same license and user store.
+// everything else stay byte for byte as written, so every member shares the same license and user store. Without
+// includeSecrets, secret values (the license key among them) are "<section.key>" placeholders in the files; the checks
+// run on the real document.
 import type { TomlDocument } from '../../toml/document';
 import { parseDocument } from '../../toml/document';
 import { setValue } from '../../toml/edit';
@@ -8,6 +10,7 @@ import type { KapacitorVersion } from '../types';
 import { fieldOf } from '../schema';
 import { splitHostPort } from '../fields';
 import { findProblems } from '../findings';
+import { secretsPlaceholdered } from './share';
 
 export interface ClusterNode {
   host: string;
@@ -22,11 +25,16 @@ export interface ClusterBundle {
   files: BundleFile[];
   /** sentences; empty when the bundle is ready to deploy */
   problems: string[];
+  /** secrets replaced by "<section.key>" placeholders in each file (0 with includeSecrets) */
+  placeholders: number;
 }
 
 export interface ClusterOptions {
   /** the Kapacitor release the findings judge against; default '1.8' */
   version?: KapacitorVersion;
+  /** write secrets (passwords, tokens, the license key) into the files; otherwise (the default) "<section.key>"
+   *  placeholders stand for them. The checks always see the real values. */
+  includeSecrets?: boolean;
 }
 
 /** a host name, IPv4 or IPv6 address, without a port */
@@ -116,7 +124,20 @@ export function clusterBundle(doc: TomlDocument, nodes: readonly ClusterNode[], 
     const who = f.hosts.length === files.length && files.length > 1 ? 'Every node' : f.hosts.join(', ');
     problems.push(`${who}${f.line !== undefined ? `, line ${f.line}` : ''}: ${f.message}`);
   }
-  return { files, problems };
+  if (opts.includeSecrets) return { files, problems, placeholders: 0 };
+  let placeholders = 0;
+  const out = files.map((file) => {
+    try {
+      const masked = secretsPlaceholdered(parseDocument(file.text));
+      placeholders = Math.max(placeholders, masked.count);
+      return { name: file.name, text: masked.text };
+    } catch (error) {
+      // a file that does not read back is already a problem above; it must not go out with its secrets
+      problems.push(`${file.name}: its secrets could not be replaced (${(error as Error).message}); it is left out.`);
+      return undefined;
+    }
+  });
+  return { files: out.filter((f): f is BundleFile => f !== undefined), problems, placeholders };
 }
 
 function bindPort(doc: TomlDocument, section: 'cluster' | 'rpc' | 'http', problems: string[]): string {

@@ -183,6 +183,26 @@ export function secretPlaceholder(path: KeyPath): string {
   return `<${names.join('.')}>`;
 }
 
+/** A copy of `values` with every non-empty secret (isSecretPath) replaced by its "<section.key>" placeholder, and how
+ *  many were replaced: what the outputs write when the user has not asked for secrets. */
+export function secretsMasked(values: TomlTable): { values: TomlTable; count: number } {
+  let count = 0;
+  const walk = (v: TomlValue, path: KeyPath): TomlValue => {
+    if (isTable(v)) {
+      const out: TomlTable = Object.create(null);
+      for (const [k, x] of Object.entries(v)) out[k] = walk(x, [...path, k]);
+      return out;
+    }
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, i]));
+    if (v === '' || !isSecretPath(path)) return v;
+    count++;
+    return secretPlaceholder(path);
+  };
+  const out: TomlTable = Object.create(null);
+  for (const [k, v] of Object.entries(values)) out[k] = walk(v, [k]);
+  return { values: out, count };
+}
+
 // ---- values ----
 
 /** every leaf below `value` (scalars, and arrays that are not arrays of tables), with its path */

@@ -373,3 +373,27 @@ describe('renderers', () => {
     expect(JSON.parse(yamlString('tab\there "q" \\ é'))).toBe('tab\there "q" \\ é');
   });
 });
+
+test('the file beside the variables leaves secrets out too unless asked (a credential-like key Kapacitor does not know stays in it)', () => {
+  const text = lines('[[influxdb]]', '  name = "a"', '  password = "pw"', '  api_token = "tok"', '[[influxdb]]', '  name = "b"');
+  const out = env18(text);
+  expect(out.minimalFile).toBe(lines(
+    '# kapacitor.conf to use together with the KAPACITOR_* environment variables exported from this document.',
+    '# It holds only what the variables cannot express: array entries and list items that must exist, empty strings,',
+    '# maps of lists, udf functions and keys Kapacitor does not know. Every other value comes from the variables.',
+    '# Secrets are left out, here and in the variables: each "<section.key>" placeholder stands for one.',
+    '',
+    '# entry 1 of 2 (name = "a"): values from KAPACITOR_INFLUXDB_0_*',
+    '[[influxdb]]',
+    '  # not a Kapacitor key: Kapacitor ignores it',
+    '  api_token = "<influxdb.api_token>"',
+    '',
+    '# entry 2 of 2 (name = "b"): values from KAPACITOR_INFLUXDB_1_*',
+    '[[influxdb]]',
+  ));
+  expect(out.vars.map((v) => `${v.name}=${v.value}`)).toEqual(['KAPACITOR_INFLUXDB_0_NAME=a', 'KAPACITOR_INFLUXDB_0_PASSWORD=<influxdb.password>', 'KAPACITOR_INFLUXDB_1_NAME=b']);
+  const all = env18(text, true);
+  expect(all.minimalFile).toContain('  api_token = "tok"\n');
+  expect(all.minimalFile).not.toContain('Secrets are left out');
+  expect(all.vars.map((v) => v.value)).toContain('pw');
+});

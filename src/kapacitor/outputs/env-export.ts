@@ -7,7 +7,7 @@ import { formatValue } from '../../toml/format';
 import type { FieldDef, KapacitorVersion } from '../types';
 import { envVarName } from '../env';
 import { parseGoDuration } from '../fields';
-import { baseline, documentEntries, fieldFor, identityOf, isSecretPath, secretPlaceholder, sameValue, type Entry } from './entries';
+import { baseline, documentEntries, fieldFor, identityOf, isSecretPath, secretPlaceholder, secretsMasked, sameValue, type Entry } from './entries';
 import { writeBlocks, type Block } from './writer';
 
 export interface EnvVar {
@@ -44,7 +44,9 @@ const PORTABLE_MAP_KEY = /^[A-Za-z0-9_.-]+$/;
 /** Every value of the document as KAPACITOR_* variables, and what has to stay in the file. */
 export function toEnvVars(values: TomlTable, opts: EnvOptions): EnvExport {
   const ctx: Ctx = { opts, vars: [], fileOnly: [] };
-  const { entries, strays } = documentEntries(values);
+  // without secrets, the variables and the file both get "<section.key>" placeholders
+  const masked = opts.includeSecrets ? { values, count: 0 } : secretsMasked(values);
+  const { entries, strays } = documentEntries(masked.values);
   const blocks: Block[] = [];
   for (const entry of entries) blocks.push(...entryBlocks(ctx, entry));
   // the root block comes first; strays are written there as inline values, so they need no header
@@ -58,6 +60,7 @@ export function toEnvVars(values: TomlTable, opts: EnvOptions): EnvExport {
     'It holds only what the variables cannot express: array entries and list items that must exist, empty strings,',
     'maps of lists, udf functions and keys Kapacitor does not know. Every other value comes from the variables.',
   ];
+  if (masked.count > 0) preamble.push('Secrets are left out, here and in the variables: each "<section.key>" placeholder stands for one.');
   return { vars: ctx.vars, fileOnly: ctx.fileOnly, minimalFile: writeBlocks(preamble, blocks) };
 }
 

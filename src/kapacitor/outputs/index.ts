@@ -28,19 +28,21 @@
 //   checkBody(body) throws when set/delete is mixed with add/remove. [udf] is refused everywhere.
 //
 // Kapacitor Enterprise cluster (reference §9)
-//   clusterBundle(doc, [{ host }], { version? }) → { files: { name: '<host>/kapacitor.conf', text }[], problems }
+//   clusterBundle(doc, [{ host }], { version?, includeSecrets? }) → { files: { name: '<host>/kapacitor.conf', text }[], problems, placeholders }
 //     each file = the document with hostname, [cluster] and [rpc] advertise-address set by setValue; problems lists
 //     duplicate hosts/addresses, a missing license, host-bound bind addresses, and error findings ({enterprise: true}).
 //   zipFiles(files, modified?) → Uint8Array — a STORE ZIP of { name, text } files.
 //
 // Minimal file
-//   minimalFile(values, { enterprise? }) → TOML text with only the values that differ from Kapacitor's defaults
-//     (arrays of tables follow the defaults trap of reference §1.5), each with a "# default: …" comment.
+//   minimalFile(values, { enterprise?, includeSecrets? }) → TOML text with only the values that differ from Kapacitor's
+//     defaults (arrays of tables follow the defaults trap of reference §1.5), each with a "# default: …" comment.
+//     Secrets are "<section.key>" placeholders unless includeSecrets (so are they in toEnvVars' minimalFile).
 //
 // Share links
 //   encodeShare(text) → Promise<payload>, for `#doc=<payload>` (deflate-raw + base64url)
 //   decodeShare('#doc=…' | 'doc=…' | payload | URL) → Promise<text>
 //   stripSecrets(doc) → doc with every secret value set to "" (splice edits only)
+//   secretsBlanked(doc) → text with secrets "" · secretsPlaceholdered(doc) → { text with "<section.key>" placeholders, count }
 //   shareWarning(urlLength) → sentence | undefined (above SHARE_URL_LIMIT = 8000)
 //
 // Presets
@@ -53,9 +55,9 @@ export { clusterBundle, joinHostPort } from './cluster';
 export type { ClusterNode, ClusterBundle, BundleFile, ClusterOptions } from './cluster';
 export { zipFiles, crc32 } from './zip';
 export type { ZipEntry } from './zip';
-export { minimalFile } from './minimal';
+export { minimalFile, SECRETS_LEFT_OUT } from './minimal';
 export type { MinimalOptions } from './minimal';
-export { encodeShare, decodeShare, stripSecrets, secretsBlanked, shareWarning, SHARE_PARAM, SHARE_URL_LIMIT } from './share';
+export { encodeShare, decodeShare, stripSecrets, secretsBlanked, secretsPlaceholdered, shareWarning, SHARE_PARAM, SHARE_URL_LIMIT } from './share';
 export { presets, presetMatches } from './presets';
 export type { Preset } from './presets';
-export { isSecretPath, secretPlaceholder } from './entries';
+export { isSecretPath, secretPlaceholder, secretsMasked } from './entries';

@@ -155,11 +155,11 @@ describe('the minimal file gives Kapacitor the same configuration', () => {
   });
 
   test.each(files)('%s', (_file, values) => {
-    const out = minimalFile(values);
+    const out = minimalFile(values, { includeSecrets: true });
     const again = parseDocument(out);
     expect(differences(effectiveConfig(values), effectiveConfig(again.values))).toEqual([]);
     // idempotent: the minimal file of the minimal file is itself
-    expect(minimalFile(again.values)).toBe(out);
+    expect(minimalFile(again.values, { includeSecrets: true })).toBe(out);
   });
 
   test('the 1.8.3 sample shrinks to its non-default values, readable by TOML 0.4 (Kapacitor 1.5)', () => {
@@ -173,5 +173,37 @@ describe('the minimal file gives Kapacitor the same configuration', () => {
     expect(values.slack).toEqual([{ default: true }]);
     expect(values.kafka).toEqual([{ id: 'localhost', timeout: '10s', 'batch-size': 100, 'batch-timeout': '1s' }]);
     expect(out.length).toBeLessThan(sample.length / 4);
+  });
+});
+
+describe('secrets in the minimal file', () => {
+  const text = lines('[smtp]', '  enabled = true', '  password = "hunter2"', '[[httppost]]', '  endpoint = "hook"', '  basic-auth = { username = "u", password = "p" }', '[[influxdb]]', '  name = "a"', '  token = ""');
+  test('left out unless asked: "<section.key>" placeholders, and a line that says so', () => {
+    expect(minimalFile(parseValues(text))).toBe(lines(
+      "# Only the values that differ from what Kapacitor uses when a key is left out; each says what that default is.",
+      '# Secrets are left out: each "<section.key>" placeholder stands for one; put the real values in before using the file.',
+      '',
+      '[smtp]',
+      '  # default: false',
+      '  enabled = true',
+      '  # default: ""',
+      '  password = "<smtp.password>"',
+      '',
+      '[[httppost]]',
+      '  # default: "example"',
+      '  endpoint = "hook"',
+      '  # default: { username = "", password = "" }; keys left out keep their defaults',
+      '  basic-auth = { username = "<httppost.basic-auth.username>", password = "<httppost.basic-auth.password>" }',
+      '',
+      '[[influxdb]]',
+      '  # default: "default"',
+      '  name = "a"',
+    ));
+  });
+  test('written as they are with includeSecrets', () => {
+    const out = minimalFile(parseValues(text), { includeSecrets: true });
+    expect(out).toContain('  password = "hunter2"');
+    expect(out).toContain('basic-auth = { username = "u", password = "p" }');
+    expect(out).not.toContain('placeholder');
   });
 });

@@ -6,16 +6,21 @@ import type { TomlTable, TomlValue } from '../../toml/types';
 import { isTable } from '../../toml/values';
 import { formatValue } from '../../toml/format';
 import type { FieldDef } from '../types';
-import { baseline, documentEntries, fieldFor, sameValue, startsFromZero, type Entry } from './entries';
+import { baseline, documentEntries, fieldFor, sameValue, secretsMasked, startsFromZero, type Entry } from './entries';
 import { writeBlocks, type Block, type Pair } from './writer';
 
 export interface MinimalOptions {
   /** compare [auth] with Kapacitor Enterprise's defaults (cache-expiration "10m", bcrypt-cost 10; reference §9) */
   enterprise?: boolean;
+  /** write secrets as they are; otherwise (the default) "<section.key>" placeholders stand for them */
+  includeSecrets?: boolean;
 }
 
+export const SECRETS_LEFT_OUT = 'Secrets are left out: each "<section.key>" placeholder stands for one; put the real values in before using the file.';
+
 export function minimalFile(values: TomlTable, opts: MinimalOptions = {}): string {
-  const { entries, strays } = documentEntries(values);
+  const masked = opts.includeSecrets ? { values, count: 0 } : secretsMasked(values);
+  const { entries, strays } = documentEntries(masked.values);
   const blocks: Block[] = [];
   for (const entry of entries) blocks.push(...entryBlocks(entry, opts));
   const root = blocks[0];
@@ -23,6 +28,7 @@ export function minimalFile(values: TomlTable, opts: MinimalOptions = {}): strin
   const preamble = [
     'Only the values that differ from what Kapacitor uses when a key is left out; each says what that default is.',
   ];
+  if (masked.count > 0) preamble.push(SECRETS_LEFT_OUT);
   return writeBlocks(preamble, blocks);
 }
 

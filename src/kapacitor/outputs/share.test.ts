@@ -6,7 +6,7 @@ import { decodeBytes } from '../../toml/decode';
 import { parseDocument } from '../../toml/document';
 import { allFields } from '../schema';
 import { isSecretPath, leaves } from './entries';
-import { decodeShare, encodeShare, fromBase64Url, secretsBlanked, shareWarning, stripSecrets, toBase64Url } from './share';
+import { decodeShare, encodeShare, fromBase64Url, secretsBlanked, secretsPlaceholdered, shareWarning, stripSecrets, toBase64Url } from './share';
 
 const sample = readFileSync('fixtures/corpus/upstream/kapacitor-1.8.3.conf', 'utf8');
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
@@ -177,5 +177,19 @@ describe('secretsBlanked', () => {
     expect(text.split("token = \"\"").length - 1).toBe(3000);
     console.log(`secretsBlanked: 6000 secrets in ${ms.toFixed(1)} ms`);
     expect(ms).toBeLessThan(500);
+  });
+});
+
+test('secretsPlaceholdered: the same values as secretsBlanked, each replaced by its "<section.key>" placeholder', () => {
+  const text = lines(
+    '[smtp]', '  password = "hunter2" # keep this comment', '[[influxdb]]', '  name = "a"', '  token = ""',
+    '[[httppost]]', '  endpoint = "x"', '  basic-auth = { username = "u", password = "p" }',
+  );
+  expect(secretsPlaceholdered(parseDocument(text))).toEqual({
+    text: lines(
+      '[smtp]', '  password = "<smtp.password>" # keep this comment', '[[influxdb]]', '  name = "a"', '  token = ""',
+      '[[httppost]]', '  endpoint = "x"', '  basic-auth = { username = "<httppost.basic-auth.username>", password = "<httppost.basic-auth.password>" }',
+    ),
+    count: 3,
   });
 });

@@ -4,7 +4,8 @@ import type { KeyPath } from '../../toml/types';
 import type { TomlDocument } from '../../toml/document';
 import { parseDocument } from '../../toml/document';
 import { TomlEditError } from '../../toml/types';
-import { isSecretPath, leaves } from './entries';
+import { formatValue } from '../../toml/format';
+import { isSecretPath, leaves, secretPlaceholder } from './entries';
 
 export const SHARE_PARAM = 'doc';
 /** URLs longer than this get cut by some browsers, chat tools and proxies */
@@ -59,22 +60,35 @@ export function stripSecrets(doc: TomlDocument): TomlDocument {
  *  fluxtask secrets, and map entries or unknown keys named like credentials (password, token, secret, api-key,
  *  authorization). Only the values' own text changes; comments are left as they are. */
 export function secretsBlanked(doc: TomlDocument): string {
-  const ranges: [number, number][] = [];
+  return secretsReplaced(doc, () => '""').text;
+}
+
+/** The text with every secret value (the ones secretsBlanked blanks) replaced by its "<section.key>" placeholder as a
+ *  TOML string, and how many were replaced: for files handed out without their secrets, where a blank would read
+ *  as "not set" and a placeholder says what to fill in. */
+export function secretsPlaceholdered(doc: TomlDocument): { text: string; count: number } {
+  return secretsReplaced(doc, (path) => formatValue(secretPlaceholder(path)));
+}
+
+function secretsReplaced(doc: TomlDocument, replacement: (path: KeyPath) => string): { text: string; count: number } {
+  const ranges: [number, number, KeyPath][] = [];
   for (const path of secretPaths(doc)) {
     const at = doc.locate(path);
     if (!at) throw new TomlEditError(`Could not find the secret at ${path.join('.')} in the text.`);
-    ranges.push([at.value.start, at.value.end]);
+    ranges.push([at.value.start, at.value.end, path]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
-  for (const [start, end] of ranges) {
-    if (start < from) continue; // nested in a range already blanked
-    parts.push(doc.text.slice(from, start), '""');
+  let count = 0;
+  for (const [start, end, path] of ranges) {
+    if (start < from) continue; // nested in a range already replaced
+    parts.push(doc.text.slice(from, start), replacement(path));
     from = end;
+    count++;
   }
   parts.push(doc.text.slice(from));
-  return parts.join('');
+  return { text: parts.join(''), count };
 }
 
 function secretPaths(doc: TomlDocument): KeyPath[] {
