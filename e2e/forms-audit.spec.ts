@@ -34,3 +34,43 @@ test('a list item may hold spaces: comma and Enter end an item, a space does not
   const preview = page.getByRole('region', { name: 'TOML preview' });
   await expect(preview).toContainText('templates = ["*.app env.service.measurement*", "servers.* .host.measurement*"]');
 });
+
+test('a list item\'s error shows at its list field, with its severity in words', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(`${base}\n[cluster]\nroles = ["worker", "bogus"]\n`));
+  const cluster = await openSection(page, '[cluster]');
+  const roles = cluster.getByRole('combobox', { name: 'roles', exact: true });
+  await expect(roles).toHaveAttribute('aria-invalid', 'true');
+  await expect(roles).toHaveAccessibleDescription(/^Roles of this member/);
+  const finding = cluster.locator(`[id="${await roles.getAttribute('aria-errormessage')}"]`);
+  await expect(finding).toContainText('Error');
+  await expect(finding).toContainText('roles (1)');
+  await expect(finding).toHaveAttribute('data-severity', 'error');
+});
+
+test('a warning shows at its field without marking it invalid', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "$HOST"\ndata_dir = "/var/lib/kapacitor"\n'));
+  const top = await openSection(page, 'Top-level keys');
+  const hostname = top.getByRole('textbox', { name: 'hostname', exact: true });
+  await expect(hostname).not.toHaveAttribute('aria-invalid', 'true');
+  const finding = top.locator('#field-hostname-finding');
+  await expect(finding).toHaveAttribute('data-severity', 'warning');
+  await expect(finding).toContainText('Warning');
+  await expect(finding).toContainText('$HOST');
+});
+
+test('a finding\'s fix is offered at the field and applied only on click', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(`${base}\n[auth]\nenabled = true\n`));
+  await page.getByRole('switch', { name: 'Enterprise' }).uncheck({ force: true });
+  const auth = await openSection(page, '[auth]');
+  const cost = auth.getByRole('textbox', { name: 'bcrypt-cost', exact: true });
+  await expect(cost).toHaveAttribute('aria-invalid', 'true');
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).not.toContainText('bcrypt-cost');
+  await auth.locator('#field-auth--bcrypt-cost-finding').getByRole('button', { name: 'Set bcrypt-cost = 10' }).click();
+  await expect(preview).toContainText('bcrypt-cost = 10');
+  await expect(auth.getByRole('textbox', { name: 'bcrypt-cost', exact: true })).toHaveValue('10');
+  await expect(auth.locator('#field-auth--bcrypt-cost-finding')).toHaveCount(0);
+});

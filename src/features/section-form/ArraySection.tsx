@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
-import type { Finding, SectionDef } from '../../kapacitor/types';
+import type { SectionDef } from '../../kapacitor/types';
+import type { FieldFindings } from './fieldFindings';
 import { isTable } from './convert';
 import { entryActions } from './entryActions';
 import { SectionFields } from './SectionFields';
 
-interface Props { section: SectionDef; header: string; findings: Map<string, Finding> }
+interface Props { section: SectionDef; header: string; findings: Map<string, FieldFindings> }
 
 /** An array of tables: entries to add, duplicate, remove and reorder. */
 export function ArraySection({ section, header, findings }: Props) {

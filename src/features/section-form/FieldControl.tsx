@@ -8,7 +8,12 @@ interface Props {
   field: FieldDef;
   id: string;
   input: FieldInput;
+  /** why the input was not written (it cannot be converted); shown by the input */
   error?: string;
+  /** the document's value at this key has an error finding */
+  invalid?: boolean;
+  /** the finding shown at the field (its own element, id `${id}-finding`) */
+  finding?: ReactNode;
   meta: ReactNode;
   onChange: (input: FieldInput) => void;
   onFocus: () => void;
@@ -23,14 +28,17 @@ const placeholders: Partial<Record<FieldDef['kind'], string>> = {
 };
 
 /** One input for one key; its accessible name is the TOML key, its description the explanation. */
-export function FieldControl({ field, id, input, error, meta, onChange, onFocus }: Props) {
+export function FieldControl({ field, id, input, error, invalid, finding, meta: facts, onChange, onFocus }: Props) {
   const common = {
     id,
     label: field.key,
     description: field.description,
-    error,
+    // true marks the input invalid without a message under it: the finding below says it, with its severity
+    error: error ?? (invalid ? true : undefined),
+    'aria-errormessage': !error && invalid ? `${id}-finding` : undefined,
     onFocus,
   };
+  const meta = <>{finding}{facts}</>;
   switch (field.kind) {
     case 'boolean':
       return (

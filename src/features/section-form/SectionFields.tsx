@@ -2,7 +2,7 @@ import { Fieldset, Stack } from '@mantine/core';
 import { memo, useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
-import type { FieldDef, Finding } from '../../kapacitor/types';
+import type { FieldDef } from '../../kapacitor/types';
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { fromInput, isTable, toInput, type FieldInput } from './convert';
 import { commitValue } from './commit';
@@ -11,14 +11,16 @@ import { domId } from './domId';
 import { FieldMeta } from './FieldMeta';
 import { TableMapEditor } from './TableMapEditor';
 import { validateInput } from './validateInput';
-import { pathKey } from '../problems/useFindings';
+import { FieldFinding } from './FieldFinding';
+import { findingsAt, type FieldFindings } from './fieldFindings';
 
 interface Props {
   fields: readonly FieldDef[];
   basePath: KeyPath;
   /** default for a key missing from the file */
   defaultOf: (field: FieldDef) => TomlValue | undefined;
-  findings: Map<string, Finding>;
+  /** findings by path prefix (findingsByPrefix) */
+  findings: Map<string, FieldFindings>;
 }
 
 type FormValues = Record<string, FieldInput>;
@@ -54,7 +56,7 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
       {fields.map((field) => {
         const path = [...basePath, field.key];
         const inFile = Object.hasOwn(values, field.key);
-        const finding = findings.get(pathKey(path));
+        const found = findingsAt(findings, path);
         if (field.kind === 'table') {
           return (
             <Fieldset key={field.key} legend={field.key}>
@@ -67,18 +69,26 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
         }
         return (
           <Controller key={field.key} name={field.key} control={control}
-            render={({ field: f, fieldState }) => (
-              <FieldControl field={field} id={domId(path)} input={f.value}
-                error={fieldState.error?.message ?? (finding && finding.severity === 'error' ? finding.message : undefined)}
-                meta={<FieldMeta field={field} path={path} inFile={inFile} defaultValue={defaultOf(field)} />}
-                onFocus={() => store.set({ activePath: path })}
-                onChange={(input) => {
-                  f.onChange(input);
-                  if (store.get().activePath !== path) store.set({ activePath: path });
-                  const converted = fromInput(field, input);
-                  if (converted.ok) commitValue(store, path, converted.value, field.kind === 'float');
-                }} />
-            )} />
+            render={({ field: f, fieldState }) => {
+              // while the input cannot be written, findings (about the value in the file) would mislead; once it is
+              // written, an error finding says what the input check says, with its fix
+              const written = fromInput(field, f.value).ok;
+              const shown = written ? found : undefined;
+              const invalid = shown?.top.severity === 'error';
+              const id = domId(path);
+              return (
+                <FieldControl field={field} id={id} input={f.value} error={invalid ? undefined : fieldState.error?.message} invalid={invalid}
+                  finding={shown ? <FieldFinding findings={shown} id={`${id}-finding`} /> : null}
+                  meta={<FieldMeta field={field} path={path} inFile={inFile} defaultValue={defaultOf(field)} />}
+                  onFocus={() => store.set({ activePath: path })}
+                  onChange={(input) => {
+                    f.onChange(input);
+                    if (store.get().activePath !== path) store.set({ activePath: path });
+                    const converted = fromInput(field, input);
+                    if (converted.ok) commitValue(store, path, converted.value, field.kind === 'float');
+                  }} />
+              );
+            }} />
         );
       })}
     </Stack>

@@ -2,8 +2,9 @@ import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
-import type { Finding, SectionDef } from '../../kapacitor/types';
-import { pathKey, useFindings } from '../problems/useFindings';
+import type { SectionDef } from '../../kapacitor/types';
+import { useFindings } from '../problems/useFindings';
+import { findingsByPrefix } from './fieldFindings';
 import { ArraySection } from './ArraySection';
 import { SectionFields } from './SectionFields';
 import { sectionHeader } from './sectionHeader';
@@ -15,11 +16,7 @@ export function SectionView({ section }: { section: SectionDef }) {
   const enterprise = useEditor((s) => s.options.enterprise);
   const header = sectionHeader(section, doc);
   const all = useFindings();
-  const findings = useMemo(() => {
-    const byPath = new Map<string, Finding>();
-    for (const f of all) if (!byPath.has(pathKey(f.path)) || f.severity === 'error') byPath.set(pathKey(f.path), f);
-    return byPath;
-  }, [all]);
+  const findings = useMemo(() => findingsByPrefix(all), [all]);
   const inFile = section.kind === 'root' ? true : doc.get([section.name]) !== undefined;
   const headingId = `section-heading-${section.name || 'top-level'}`;
   return (

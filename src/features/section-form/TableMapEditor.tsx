@@ -1,14 +1,15 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
-import type { FieldDef, Finding } from '../../kapacitor/types';
+import type { FieldDef } from '../../kapacitor/types';
+import type { FieldFindings } from './fieldFindings';
 import type { KeyPath } from '../../toml/types';
 import { isTable } from './convert';
 import { commitRemove, commitValue } from './commit';
 import { SectionFields } from './SectionFields';
 
 /** A map of named tables, such as [udf.functions.<name>]. */
-export function TableMapEditor({ field, path, findings }: { field: FieldDef; path: KeyPath; findings: Map<string, Finding> }) {
+export function TableMapEditor({ field, path, findings }: { field: FieldDef; path: KeyPath; findings: Map<string, FieldFindings> }) {
   const store = useEditorStore();
   const value = useEditor((s) => s.doc.get(path));
   const names = isTable(value) ? Object.keys(value) : [];
