@@ -1,13 +1,18 @@
 // Which Kapacitor a file was written for, guessed from the keys it uses (reference §8).
 import type { TomlTable, TomlValue } from '../toml/types';
-import type { FieldDef, KapacitorVersion, SectionDef } from './types';
+import type { CheckOptions, FieldDef, KapacitorVersion, SectionDef } from './types';
 import { sections } from './schema';
 import { compareReleases, minorOf } from './findings/versions';
 
 export interface VersionGuess {
   version: KapacitorVersion;
   enterprise: boolean;
+  /** one or two sentences for the user: what the guess rests on */
   reason: string;
+  /** what the file itself points to, one sentence each; `reason` joins them. No `version` means nothing in the file
+   *  dates it (1.8 is only the fallback); no `enterprise` means no Enterprise-only key, which does not show the file
+   *  is for open source. */
+  evidence: { version?: string; enterprise?: string };
 }
 
 /** a sample file or a `kapacitord config` dump spells out most sections; a hand-written file has a few */
@@ -65,20 +70,43 @@ export function guessVersion(values: TomlTable): VersionGuess {
   if (root) visitFields(e, root, root.fields, rootKeys, 'top-level');
 
   const enterprise = e.enterprise !== undefined;
-  const ent = enterprise ? ` ${e.enterprise} is Kapacitor Enterprise only.` : '';
+  const ent = enterprise ? `${e.enterprise} is Kapacitor Enterprise only.` : undefined;
   const newest = e.newest;
   const newestMinor = newest ? minorOf(newest.since) : undefined;
+  const guess = (version: KapacitorVersion, dated: string | undefined): VersionGuess => ({
+    version,
+    enterprise,
+    reason: [dated ?? 'Nothing in the file points to an older release, so Kapacitor 1.8 is assumed.', ent].filter(Boolean).join(' '),
+    evidence: { ...(dated && { version: dated }), ...(ent && { enterprise: ent }) },
+  });
   if (newest && newestMinor && compareReleases(newestMinor, '1.7') >= 0) {
-    return { version: '1.8', enterprise, reason: `Uses ${newest.what}, added in ${newest.since}; 1.7 and 1.8 read the same keys, so the newest is assumed.${ent}` };
+    return guess('1.8', `Uses ${newest.what}, added in ${newest.since}; 1.7 and 1.8 read the same keys, so the newest is assumed.`);
   }
   if (e.sectionCount >= COMPLETE_FILE_SECTIONS) {
     // a sample or dump lists every section its release had, so the newest key it has dates it
     const version: KapacitorVersion = newestMinor === '1.6' ? '1.6' : '1.5';
     const dated = newest ? `nothing newer than ${newest.since} (${newest.what})` : 'nothing added after 1.4';
-    return { version, enterprise, reason: `Looks like a complete sample or generated file (${e.sectionCount} sections) with ${dated}, so it was written for Kapacitor ${version}${version === '1.5' && (!newest || compareReleases(newest.since, '1.5.0') < 0) ? ' or earlier' : ''}.${ent}` };
+    const earlier = version === '1.5' && (!newest || compareReleases(newest.since, '1.5.0') < 0) ? ' or earlier' : '';
+    return guess(version, `Looks like a complete sample or generated file (${e.sectionCount} sections) with ${dated}, so it was written for Kapacitor ${version}${earlier}.`);
   }
   if (newest && newestMinor === '1.6') {
-    return { version: '1.8', enterprise, reason: `Uses ${newest.what}, added in ${newest.since}, so Kapacitor 1.6 or later; the newest release is assumed.${ent}` };
+    return guess('1.8', `Uses ${newest.what}, added in ${newest.since}, so Kapacitor 1.6 or later; the newest release is assumed.`);
   }
-  return { version: '1.8', enterprise, reason: `Nothing in the file points to an older release, so Kapacitor 1.8 is assumed.${ent}` };
+  return guess('1.8', undefined);
+}
+
+/** The options to judge an imported file by: the guess where the file gives evidence, the user's choice where it
+ *  gives none. Returns a VersionGuess whose version and enterprise are the options that now apply, and whose reason
+ *  says what came from the file and what was kept. */
+export function applyVersionGuess(current: CheckOptions, guess: VersionGuess): VersionGuess {
+  const { evidence } = guess;
+  const version = evidence.version ? guess.version : current.version;
+  const enterprise = evidence.enterprise ? true : current.enterprise;
+  const edition = enterprise ? 'Enterprise' : 'open source';
+  const sentences = [
+    evidence.version ??
+      `Nothing in the file tells which Kapacitor release it was written for, so your choice (${version}${evidence.enterprise ? '' : `, ${edition}`}) is kept.`,
+    evidence.enterprise ?? (evidence.version && enterprise ? 'Enterprise stays on, as you chose.' : undefined),
+  ];
+  return { ...guess, version, enterprise, reason: sentences.filter(Boolean).join(' ') };
 }
