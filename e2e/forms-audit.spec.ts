@@ -74,3 +74,23 @@ test('a finding\'s fix is offered at the field and applied only on click', async
   await expect(auth.getByRole('textbox', { name: 'bcrypt-cost', exact: true })).toHaveValue('10');
   await expect(auth.locator('#field-auth--bcrypt-cost-finding')).toHaveCount(0);
 });
+
+test('a field\'s longer help opens under "More" and leaves its accessible description alone', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(base));
+  const auth = await openSection(page, '[auth]');
+  const cost = auth.getByRole('textbox', { name: 'bcrypt-cost', exact: true });
+  const description = await cost.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0])!.textContent);
+  const more = auth.getByRole('button', { name: 'More about bcrypt-cost' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  const help = auth.locator(`[id="${await more.getAttribute('aria-controls')}"]`);
+  await expect(help).toBeHidden();
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('bcrypt');
+  expect((await help.textContent())!.length).toBeGreaterThan(description!.length);
+  await expect(cost).toHaveAccessibleDescription(description!);
+  await more.click();
+  await expect(help).toBeHidden();
+});

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
 import { useOriginalValues } from '../changes/useOriginal';
@@ -10,6 +11,8 @@ import type { FieldDef } from '../../kapacitor/types';
 import { envVarName } from '../../kapacitor/env';
 import { formatValue } from '../../toml/format';
 import type { KeyPath } from '../../toml/types';
+import { domId } from './domId';
+import classes from './FieldMeta.module.css';
 
 interface Props {
   field: FieldDef;
@@ -19,41 +22,56 @@ interface Props {
   defaultValue: TomlValue | undefined;
 }
 
-/** The facts under a field: Kapacitor's default, its environment variable, the release it came with. */
+/** The facts under a field: Kapacitor's default, its environment variable, the release it came with, and the
+ *  longer help behind "More" (the accessible description stays the one-line description). */
 export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
   const current = useEditor((s) => s.doc.get(path));
   const originalValue = getIn(useOriginalValues(), path);
   const changed = !deepEqual(current, originalValue);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpId = `${domId(path)}-help`;
   return (
-    <Group gap={6} mt={4} wrap="wrap">
-      {changed ? (
-        <>
-          <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
-          <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
-            onClick={() => resetTo(store, path, originalValue)}>
-            Reset to imported
+    <>
+      <Group gap={6} mt={4} wrap="wrap">
+        {changed ? (
+          <>
+            <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
+            <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
+              onClick={() => resetTo(store, path, originalValue)}>
+              Reset to imported
+            </Button>
+          </>
+        ) : null}
+        {inFile && defaultValue !== undefined && !deepEqual(current, defaultValue) ? (
+          <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
+            onClick={() => resetTo(store, path, undefined)}>
+            Use default
           </Button>
-        </>
+        ) : null}
+        {inFile ? null : (
+          <Badge size="xs" variant="light" color="gray">default</Badge>
+        )}
+        {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
+          <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></Text>
+        ) : null}
+        {field.kind !== 'stringListMap' && field.kind !== 'tableMap' ? (
+          <Text size="xs" c="dimmed"><code>{envVarName(path)}</code></Text>
+        ) : null}
+        {field.since ? <Text size="xs" c="dimmed">since {field.since}</Text> : null}
+        {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
+        {field.help ? (
+          <Button size="compact-xs" variant="subtle" aria-expanded={helpOpen} aria-controls={helpId} aria-label={`More about ${field.key}`}
+            onClick={() => setHelpOpen((o) => !o)}
+            rightSection={<span aria-hidden className={classes.chevron} data-open={helpOpen || undefined}>▸</span>}>
+            More
+          </Button>
+        ) : null}
+      </Group>
+      {field.help ? (
+        <div id={helpId} className={classes.help} hidden={!helpOpen}>{field.help}</div>
       ) : null}
-      {inFile && defaultValue !== undefined && !deepEqual(current, defaultValue) ? (
-        <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
-          onClick={() => resetTo(store, path, undefined)}>
-          Use default
-        </Button>
-      ) : null}
-      {inFile ? null : (
-        <Badge size="xs" variant="light" color="gray">default</Badge>
-      )}
-      {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
-        <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></Text>
-      ) : null}
-      {field.kind !== 'stringListMap' && field.kind !== 'tableMap' ? (
-        <Text size="xs" c="dimmed"><code>{envVarName(path)}</code></Text>
-      ) : null}
-      {field.since ? <Text size="xs" c="dimmed">since {field.since}</Text> : null}
-      {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
-    </Group>
+    </>
   );
 }
 
