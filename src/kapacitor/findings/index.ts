@@ -57,7 +57,7 @@ export function findProblems(input: FindingsInput, options: CheckOptions): Findi
 function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return findings.filter((f) => {
-    const id = `${f.rule}\u0000${JSON.stringify(f.path)}\u0000${f.message}`;
+    const id = `${f.rule}\u0000${JSON.stringify(f.path)}\u0000${f.line ?? ''}\u0000${f.message}`;
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

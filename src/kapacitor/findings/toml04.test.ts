@@ -12,6 +12,15 @@ describe('TOML 0.4 for Kapacitor 1.5 and early 1.6', () => {
       options: { version: '1.5' },
       expected: [{ severity: 'error', path: ['http'], line: 2, message: expect.stringContaining('dotted keys') }],
     },
+    {
+      name: 'two dotted keys in one table on 1.5: one error each, on its own line',
+      toml: lines('[[httppost]]', 'basic-auth.username = "u"', 'basic-auth.password = "p"'),
+      options: { version: '1.5' },
+      expected: [
+        { severity: 'error', path: ['httppost', 0], line: 2, message: 'TOML 0.4 cannot read dotted keys: put the key under its own [table] instead.' },
+        { severity: 'error', path: ['httppost', 0], line: 3, message: 'TOML 0.4 cannot read dotted keys: put the key under its own [table] instead.' },
+      ],
+    },
     { name: 'a mixed array on 1.6 is a warning', toml: lines('[[graphite]]', 'tags = ["a=b", 1]'), options: { version: '1.6' }, expected: [{ severity: 'warning', path: ['graphite', 0], line: 2, message: expect.stringContaining('(Kapacitor 1.6.6 reads it; 1.6.0–1.6.5 refuse the file.)') }] },
   ]);
 });
