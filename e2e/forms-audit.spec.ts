@@ -1,7 +1,7 @@
 // Form behaviour found missing by an audit: Enterprise defaults, built-in array entries, findings at fields,
 // help text, list items with spaces, and export refused while a field holds input that was not written.
 import { expect, test } from '@playwright/test';
-import { importBuffer, openSection } from './support';
+import { download, importBuffer, openSection } from './support';
 
 const base = 'hostname = "k1"\ndata_dir = "/var/lib/kapacitor"\n';
 
@@ -93,4 +93,41 @@ test('a field\'s longer help opens under "More" and leaves its accessible descri
   await expect(cost).toHaveAccessibleDescription(description!);
   await more.click();
   await expect(help).toBeHidden();
+});
+
+test('a missing [[kafka]] shows its built-in entry\'s defaults, and typing there writes the entry with that key only', async ({ page }) => {
+  await page.goto('./');
+  const kafka = await openSection(page, '[[kafka]]');
+  await expect(kafka.getByText(/built-in \[\[kafka\]\] entry with the defaults shown below/)).toBeVisible();
+  const builtIn = kafka.getByRole('region', { name: '[[kafka]] built-in entry' });
+  await expect(builtIn.getByText('not in file: Kapacitor defaults')).toBeVisible();
+  await expect(builtIn.getByRole('textbox', { name: 'id', exact: true })).toHaveValue('default');
+  const timeout = builtIn.getByRole('textbox', { name: 'timeout', exact: true });
+  await expect(timeout).toHaveValue('0s');
+  await expect(kafka.getByRole('region', { name: '[[kafka]] #1' })).toHaveCount(0);
+
+  // the first keystroke writes the entry: the region is renamed under the typing, so type with the keyboard
+  await timeout.selectText();
+  await page.keyboard.type('10s');
+  const first = kafka.getByRole('region', { name: '[[kafka]] #1' });
+  await expect(first).toBeVisible();
+  await expect(first.getByRole('textbox', { name: 'timeout', exact: true })).toBeFocused();
+  await expect(first.getByRole('textbox', { name: 'id', exact: true })).toHaveValue('default');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('[[kafka]]');
+  expect((await download(page)).bytes.toString('utf8')).toBe('[[kafka]]\ntimeout = "10s"\n');
+
+  // the keystrokes that wrote the entry are one undo step
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(kafka.getByRole('region', { name: '[[kafka]] built-in entry' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('[[kafka]]');
+});
+
+test('[slack] built-in entry: editing it keeps the built-in values a written entry would lose', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(base));
+  const slack = await openSection(page, '[[slack]]');
+  const channel = slack.getByRole('region', { name: '[[slack]] built-in entry' }).getByRole('textbox', { name: 'channel', exact: true });
+  await channel.fill('#ops');
+  await expect(slack.getByRole('region', { name: '[[slack]] #1' }).getByRole('textbox', { name: 'username', exact: true })).toHaveValue('kapacitor');
+  expect((await download(page)).bytes.toString('utf8')).toBe(`${base}\n[[slack]]\ndefault = true\nusername = "kapacitor"\nchannel = "#ops"\n`);
 });

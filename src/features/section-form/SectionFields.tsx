@@ -1,11 +1,11 @@
 import { Fieldset, Stack } from '@mantine/core';
-import { memo, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { FieldDef } from '../../kapacitor/types';
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { fromInput, isTable, toInput, type FieldInput } from './convert';
-import { commitValue } from './commit';
+import { CommitContext } from './commit';
 import { FieldControl } from './FieldControl';
 import { domId } from './domId';
 import { FieldMeta } from './FieldMeta';
@@ -28,6 +28,7 @@ type FormValues = Record<string, FieldInput>;
 /** The fields of one table (a section, an array entry, or a nested table), as one react-hook-form form. */
 export const SectionFields = memo(function SectionFields({ fields, basePath, defaultOf, findings }: Props) {
   const store = useEditorStore();
+  const commit = useContext(CommitContext);
   const table = useEditor((s) => (basePath.length === 0 ? s.doc.values : s.doc.get(basePath)));
   const values: TomlTable = isTable(table) ? table : {};
   const scalar = fields.filter((f) => f.kind !== 'table' && f.kind !== 'tableMap');
@@ -85,7 +86,7 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
                     f.onChange(input);
                     if (store.get().activePath !== path) store.set({ activePath: path });
                     const converted = fromInput(field, input);
-                    if (converted.ok) commitValue(store, path, converted.value, field.kind === 'float');
+                    if (converted.ok) commit(store, path, converted.value, field.kind === 'float');
                   }} />
               );
             }} />

@@ -1,16 +1,17 @@
 import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { FieldDef } from '../../kapacitor/types';
 import type { FieldFindings } from './fieldFindings';
 import type { KeyPath } from '../../toml/types';
 import { isTable } from './convert';
-import { commitRemove, commitValue } from './commit';
+import { CommitContext, commitRemove } from './commit';
 import { SectionFields } from './SectionFields';
 
 /** A map of named tables, such as [udf.functions.<name>]. */
 export function TableMapEditor({ field, path, findings }: { field: FieldDef; path: KeyPath; findings: Map<string, FieldFindings> }) {
   const store = useEditorStore();
+  const commit = useContext(CommitContext);
   const value = useEditor((s) => s.doc.get(path));
   const names = isTable(value) ? Object.keys(value) : [];
   const [draft, setDraft] = useState('');
@@ -30,7 +31,7 @@ export function TableMapEditor({ field, path, findings }: { field: FieldDef; pat
         <Group align="flex-end">
           <TextInput label={`New ${field.key} entry name`} value={draft} onChange={(e) => setDraft(e.currentTarget.value)}
             error={draft !== '' && !valid ? 'Use letters, digits, - and _, and a name not used yet' : undefined} />
-          <Button disabled={!valid} onClick={() => { commitValue(store, [...path, draft], {}); setDraft(''); }}>
+          <Button disabled={!valid} onClick={() => { commit(store, [...path, draft], {}, false); setDraft(''); }}>
             Add {field.key} entry
           </Button>
         </Group>

@@ -1,8 +1,11 @@
 import type { Store } from '../../app/store';
+import { builtInDefault, startsFromZero, zeroValue, type DefaultOptions } from '../../kapacitor/defaults';
 import type { SectionDef } from '../../kapacitor/types';
-import { addArrayEntry, moveArrayEntry, removeArrayEntry } from '../../toml/edit';
+import { addArrayEntry, moveArrayEntry, removeArrayEntry, setValue } from '../../toml/edit';
 import type { TomlDocument } from '../../toml/document';
-import type { TomlTable } from '../../toml/types';
+import { deepEqual } from '../../toml/equal';
+import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
+import { commitValue, type Commit } from './commit';
 import { isTable } from './convert';
 
 function entries(doc: TomlDocument, name: string): TomlTable[] {
@@ -28,6 +31,46 @@ export function newEntry(section: SectionDef, doc: TomlDocument): TomlTable {
     if (f.key === 'urls' && Array.isArray(f.default)) entry.urls = f.default;
   }
   return entry;
+}
+
+/** Keys of the built-in entry that a written first entry would lose, with their built-in values: [slack] and
+ *  [discord] decode into fresh zero values once the file has them (reference §1.5); [[kafka]], [[influxdb]] and
+ *  the other NewConfig arrays keep the built-in values in a lone entry, so nothing is carried for them. */
+export function carriedDefaults(section: SectionDef, options: DefaultOptions = {}): TomlTable {
+  const out: TomlTable = {};
+  if (!section.defaultElement || !startsFromZero(section, 1)) return out;
+  for (const f of section.fields) {
+    const value = builtInDefault(section, f, options);
+    if (value === undefined || f.notInFile || f.kind === 'table' || f.kind === 'tableMap') continue;
+    if (!deepEqual(value, zeroValue(f) ?? {})) out[f.key] = value;
+  }
+  return out;
+}
+
+/** The document with the first [[name]] entry written, holding `value` at `path` ([name, 0, key, …]), and the
+ *  carried defaults except the key being written. Throws (TomlEditError) when the document cannot take it. */
+export function withFirstEntry(doc: TomlDocument, section: SectionDef, path: KeyPath, value: TomlValue, float = false, options: DefaultOptions = {}): TomlDocument {
+  if (path[0] !== section.name || path[1] !== 0 || path.length < 3) throw new Error(`${path.join('.')} is not a key of the first [[${section.name}]] entry`);
+  const entry = carriedDefaults(section, options);
+  delete entry[String(path[2])];
+  return setValue(addArrayEntry(doc, section.name, entry), path, value, { float });
+}
+
+/** A Commit for the fields of a section's built-in entry: the first value written adds the [[name]] entry (one
+ *  undo step with the keystrokes after it, forms kept mounted); once the file has entries it is commitValue. */
+export function firstEntryCommit(section: SectionDef, options: DefaultOptions = {}): Commit {
+  return (store, path, value, float) => {
+    const { doc } = store.get();
+    const current = doc.get([section.name]);
+    if ((Array.isArray(current) && current.length > 0) || isTable(current)) return commitValue(store, path, value, float);
+    try {
+      store.applyEdit(withFirstEntry(doc, section, path, value, float, options), false, path.join('\u0000'));
+      return true;
+    } catch (e) {
+      store.set({ editError: `Could not write a [[${section.name}]] entry with ${path.slice(2).join('.')}: ${(e as Error).message}` });
+      return false;
+    }
+  };
 }
 
 function run(store: Store, edit: (doc: TomlDocument) => TomlDocument, what: string) {
