@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { importBuffer, openSection } from './support';
@@ -112,6 +113,26 @@ test('Environment variables: docker run mounts the file when variables cannot ex
   await expect(vars).toHaveValue(/^env:\n  - name: KAPACITOR_HOSTNAME\n    value: "k1"\n/);
   await expect(dialog.getByRole('button', { name: 'Download Kubernetes env list' })).toBeVisible();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no serious or critical issue in the Export as dialog (${scheme})`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    await importBuffer(page, 'k.conf', Buffer.from(twoInflux));
+    const influx = await openSection(page, '[[influxdb]]');
+    await influx.getByRole('button', { name: 'Remove [[influxdb]] #2' }).click();
+    await page.getByRole('button', { name: 'Export as…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export as' });
+    for (const tab of ['Environment variables', 'Config API', 'Minimal file']) {
+      await dialog.getByRole('tab', { name: tab }).click();
+      await expect(dialog.getByRole('tabpanel')).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+      const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(bad.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 4).map((n) => n.target.join(' ')).join(' | ')}`), tab).toEqual([]);
+    }
+  });
+}
 
 test('a share link restores the document and carries no secret', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

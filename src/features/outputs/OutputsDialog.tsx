@@ -9,6 +9,7 @@ import {
 import { parseValues } from '../../toml/document';
 import { formatPath } from '../problems/formatPath';
 import { saveBytes } from './saveBytes';
+import classes from './OutputsDialog.module.css';
 
 function Block({ label, text }: { label: string; text: string }) {
   return (
@@ -50,7 +51,7 @@ export function OutputActions({ what, text, fileName, type }: { what: string; te
 
 export default function OutputsDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Export as" size="70rem">
+    <Modal opened={opened} onClose={onClose} title="Export as" size="70rem" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened ? <Outputs /> : null}
     </Modal>
   );
@@ -192,7 +193,7 @@ function ApiPanel({ secrets }: { secrets: boolean }) {
         [udf] can only be set in the file.
       </Text>
       {requests.length ? <OutputActions what="curl script" text={script} fileName="kapacitor-config-api.sh" /> : null}
-      <ScrollArea.Autosize mah="50vh">
+      <ScrollArea.Autosize mah="50vh" scrollbars="y">
         <Stack gap="xs" aria-label="Config API requests" role="list">
           {requests.map((r, i) => <RequestItem key={i} request={r} />)}
         </Stack>
@@ -209,8 +210,8 @@ function RequestItem({ request: r }: { request: ApiRequest }) {
   return (
     <div role="listitem">
       <Text size="sm" fw={600}>{r.method} {r.path} <Text span size="sm" c="dimmed">({verb(r)})</Text></Text>
-      {r.note ? <Text size="sm" c="orange.9">{r.note}</Text> : null}
-      <Code block>{r.curl}</Code>
+      {r.note ? <Text size="sm" className={classes.note}>{r.note}</Text> : null}
+      <Code block className={classes.curl}>{r.curl}</Code>
     </div>
   );
 }
