@@ -1,6 +1,9 @@
-import { Button, Group, Modal, ScrollArea, Text } from '@mantine/core';
+import { Button, Group, Modal, ScrollArea, Switch, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useEditor } from '../../app/StoreContext';
+import { parseDocument } from '../../toml/document';
+import { maskSecrets, maskUrlPasswords } from '../preview/maskSecrets';
+import { setShowSecrets, useShowSecrets } from '../preview/showSecrets';
 import { diffLines, hunks, splitLines, unifiedDiff } from './lineDiff';
 import classes from './DiffView.module.css';
 
@@ -22,11 +25,30 @@ export default function DiffDialog({ opened, onClose }: { opened: boolean; onClo
   );
 }
 
+/** The imported text as shown: secrets masked like the preview's (the imported text always parsed). */
+function maskedOriginal(original: string): string {
+  try {
+    return maskSecrets(parseDocument(original));
+  } catch {
+    return maskUrlPasswords(original);
+  }
+}
+
 function DiffBody() {
   const original = useEditor((s) => s.original);
-  const text = useEditor((s) => s.doc.text);
+  const doc = useEditor((s) => s.doc);
+  const text = doc.text;
+  const showSecrets = useShowSecrets();
   const ops = useMemo(() => hunks(diffLines(splitLines(original), splitLines(text))), [original, text]);
+  // the diff and the patch are of the real texts; what is shown masks secrets, line for line
+  const shownOld = useMemo(() => (showSecrets ? null : splitLines(maskedOriginal(original))), [original, showSecrets]);
+  const shownNew = useMemo(() => (showSecrets ? null : splitLines(maskSecrets(doc))), [doc, showSecrets]);
   const patch = useMemo(() => unifiedDiff(original, text), [original, text]);
+  const shown = (o: (typeof ops)[number]['ops'][number]) =>
+    (o.kind === 'del' ? shownOld?.[o.oldLine! - 1] : shownNew?.[o.newLine! - 1]) ?? o.text;
+  const reveal = (
+    <Switch size="xs" label="Show secrets" checked={showSecrets} onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
+  );
   if (ops.length === 0) return <Text>No changes: the export is byte-identical to the imported file.</Text>;
   const added = ops.reduce((n, h) => n + h.ops.filter((o) => o.kind === 'add').length, 0);
   const removed = ops.reduce((n, h) => n + h.ops.filter((o) => o.kind === 'del').length, 0);
@@ -34,7 +56,10 @@ function DiffBody() {
     <>
       <Group justify="space-between" mb="sm">
         <Text size="sm">{added} lines added, {removed} removed, in {ops.length} {ops.length === 1 ? 'place' : 'places'}</Text>
-        <Button size="sm" onClick={() => downloadPatch(patch)}>Download patch</Button>
+        <Group gap="sm">
+          {reveal}
+          <Button size="sm" onClick={() => downloadPatch(patch)}>Download patch</Button>
+        </Group>
       </Group>
       <ScrollArea.Autosize mah="70vh" type="auto">
         <table className={classes.diff} aria-label="Unified diff">
@@ -47,7 +72,7 @@ function DiffBody() {
                   <td className={classes.num}>{o.newLine ?? ''}</td>
                   <td className={classes.text}>
                     <span aria-label={o.kind === 'add' ? 'added' : o.kind === 'del' ? 'removed' : undefined}>{o.kind === 'add' ? '+' : o.kind === 'del' ? '-' : ' '}</span>
-                    {o.text.replace(/\r$/, '')}
+                    {shown(o).replace(/\r$/, '')}
                   </td>
                 </tr>
               )),

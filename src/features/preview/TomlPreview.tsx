@@ -1,9 +1,11 @@
-import { Box, Group, Text } from '@mantine/core';
+import { Box, Group, Switch, Text } from '@mantine/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';
 import { pathAtLine } from './pathAtLine';
 import { tokenizeLine } from './highlight';
+import { maskSecrets } from './maskSecrets';
+import { setShowSecrets, useShowSecrets } from './showSecrets';
 import { useFindings } from '../problems/useFindings';
 import classes from './TomlPreview.module.css';
 
@@ -12,7 +14,10 @@ const OVERSCAN = 30;
 
 /** The document's text, virtualised so a 10,000-line file scrolls smoothly; it follows the field being edited. */
 export function TomlPreview() {
-  const text = useEditor((s) => s.doc.text);
+  const doc = useEditor((s) => s.doc);
+  const showSecrets = useShowSecrets();
+  // secrets are masked in what is shown, never in what is exported or copied
+  const text = useMemo(() => (showSecrets ? doc.text : maskSecrets(doc)), [doc, showSecrets]);
   const activeLine = useEditor((s) => (s.activePath ? s.doc.nearestLine(s.activePath) : undefined));
   const findings = useFindings();
   const lines = useMemo(() => text.split(/\r?\n/), [text]);
@@ -56,7 +61,11 @@ export function TomlPreview() {
     <Box component="section" aria-label="TOML preview" className={classes.root}>
       <Group justify="space-between" px="sm" py={6} className={classes.bar}>
         <Text size="sm" fw={600}>Preview</Text>
-        <Text size="xs" c="dimmed">{lines.length} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
+        <Group gap="sm" wrap="nowrap">
+          <Switch size="xs" label="Show secrets" checked={showSecrets}
+            onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
+          <Text size="xs" c="dimmed">{lines.length} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
+        </Group>
       </Group>
       <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label="TOML text"
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
