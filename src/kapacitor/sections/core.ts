@@ -259,7 +259,10 @@ export const fluxtask: SectionDef = {
   description: 'Flux task engine and where its run history is written.',
   since: '1.6.0',
   fields: [
-    enabled('Flux tasks', false, { since: '1.6.0' }),
+    enabled('Flux tasks', false, {
+      since: '1.6.0',
+      help: 'Off by default; Kapacitor before 1.6.0 ignores the whole section. Once on, task-run-org and task-run-orgid must not both be set (unless task-run-influxdb is "none"), and on 1.6.0-1.6.1 task-run-bucket must also be given.',
+    }),
     str('task-run-influxdb', '', 'Which [[influxdb]] (by name) stores task run history; "none" turns it off.', {
       since: '1.6.0',
       help: 'The name of an [[influxdb]] entry. Empty means the default InfluxDB; "none" stores no history (not recommended). Kapacitor does not check that the name exists.',
@@ -276,7 +279,10 @@ export const fluxtask: SectionDef = {
       since: '1.6.0',
       help: 'Alternative to task-run-org; setting both is an error.',
     }),
-    str('task-run-measurement', 'runs', 'Measurement name for run history points.', { since: '1.6.0' }),
+    str('task-run-measurement', 'runs', 'Measurement name for run history points.', {
+      since: '1.6.0',
+      help: 'Run records of Flux tasks are written under this measurement in task-run-bucket. The default "runs" only needs changing when that name is already used for other data in the bucket.',
+    }),
     map('secrets', {}, 'Secrets that Flux tasks can read with secrets.get().', {
       since: '1.6.0',
       help: 'A table of name = "value" pairs, e.g. [fluxtask.secrets]. Values are visible to anyone who can read the file.',
@@ -295,7 +301,9 @@ export const reporting: SectionDef = {
   description: 'Anonymous usage statistics sent to InfluxData.',
   fields: [
     enabled('usage reporting', true, { help: 'Sends anonymous usage data every 12 hours. Turn it off on air-gapped hosts.' }),
-    url('url', 'https://usage.influxdata.com', 'Where usage reports are sent.'),
+    url('url', 'https://usage.influxdata.com', 'Where usage reports are sent.', {
+      help: 'Only used while reporting is enabled. The default is InfluxData\'s usage service; to stop the reports, set enabled = false rather than pointing this somewhere else.',
+    }),
   ],
 };
 
@@ -305,13 +313,23 @@ export const stats: SectionDef = {
   group: 'core',
   description: 'Kapacitor\'s internal statistics, written as a stream you can consume in tasks.',
   fields: [
-    enabled('internal statistics', true),
-    dur('stats-interval', '10s', 'How often statistics are emitted.'),
-    str('database', '_kapacitor', 'Database name given to the statistics points.'),
-    str('retention-policy', 'autogen', 'Retention policy given to the statistics points.'),
+    enabled('internal statistics', true, {
+      help: 'On by default: every stats-interval Kapacitor emits points about itself, tagged with database and retention-policy, which tasks can read like any other stream. Turning it off removes that data.',
+    }),
+    dur('stats-interval', '10s', 'How often statistics are emitted.', {
+      help: 'A Go duration such as "10s" or "1m". A shorter interval gives finer-grained figures and more points to store.',
+    }),
+    str('database', '_kapacitor', 'Database name given to the statistics points.', {
+      help: 'Tasks select the statistics by this name. The default _kapacitor matches the _kapacitor = ["autogen"] entry that [[influxdb]] excluded-subscriptions holds by default, so a renamed database is not excluded from subscriptions unless you add it there.',
+    }),
+    str('retention-policy', 'autogen', 'Retention policy given to the statistics points.', {
+      help: 'Used together with database to label the statistics. The default autogen pairs with the built-in excluded-subscriptions entry _kapacitor = ["autogen"] of [[influxdb]].',
+    }),
     float('timing-sample-rate', 0.1, 'Share of points whose processing time is measured (0.0 to 1.0).', {
       help: 'A float; write it with a decimal point for 1.5/1.6. Kapacitor does not check the range, but only 0.0–1.0 makes sense.',
     }),
-    int('timing-movavg-size', 1000, 'How many samples the timing moving average spans.'),
+    int('timing-movavg-size', 1000, 'How many samples the timing moving average spans.', {
+      help: 'The timing figures are a moving average over this many sampled measurements (see timing-sample-rate). A larger value smooths more and reacts more slowly; Kapacitor does not check the value.',
+    }),
   ],
 };

@@ -35,12 +35,18 @@ export const auth: SectionDef = {
       since: '1.6.6',
       help: 'Must equal [meta] internal-shared-secret on the meta nodes. When set, meta-username and meta-password are ignored.',
     }),
-    bool('meta-use-tls', false, 'Talk to the meta node over TLS.'),
+    bool('meta-use-tls', false, 'Talk to the meta node over TLS.', {
+      help: 'When true, the connection to meta-addr uses TLS, and the host in meta-addr must then match the name in the meta server certificate. Add meta-ca for a private CA, or meta-insecure-skip-verify for a self-signed certificate. The default false talks plain HTTP.',
+    }),
     path('meta-ca', '', 'CA certificate (PEM) for the meta node, absolute path.', {
       help: 'A CA can be given without a key/certificate pair.',
     }),
-    path('meta-cert', '', 'Client certificate (PEM) for the meta node, absolute path.'),
-    path('meta-key', '', 'Private key (PEM) for meta-cert, absolute path.'),
+    path('meta-cert', '', 'Client certificate (PEM) for the meta node, absolute path.', {
+      help: 'Only needed when the meta node asks for a client certificate; set it together with meta-key, or leave both empty. A CA in meta-ca works without this pair.',
+    }),
+    path('meta-key', '', 'Private key (PEM) for meta-cert, absolute path.', {
+      help: 'Set it together with meta-cert, or leave both empty. Give an absolute path to a file Kapacitor can read; keep its permissions tight.',
+    }),
     bool('meta-insecure-skip-verify', false, 'Skip verifying the meta node certificate (insecure).', {
       help: 'Needed with self-signed meta certificates; otherwise leave it off.',
     }),
@@ -86,10 +92,21 @@ export const cluster: SectionDef = {
     hostport('advertise-address', '', 'Address other members use to reach this node\'s gossip port.', {
       help: 'Empty means host name plus the bind-address port. Members must not sit behind a load balancer.',
     }),
-    list('roles', ['worker'], 'Roles of this member; only "worker" exists.', { item: 'enum', options: ['worker'] }),
-    int('gossip-members', 0, 'How many members each gossip round talks to (0 = LAN default of 3).', { min: 0 }),
-    dur('gossip-interval', '0s', 'Time between gossip rounds (0 = LAN default of 200ms).'),
-    dur('gossip-sync-interval', '0s', 'Time between full TCP state syncs (0 = LAN default of 30s).'),
+    list('roles', ['worker'], 'Roles of this member; only "worker" exists.', {
+      item: 'enum',
+      options: ['worker'],
+      help: 'A list of role names. Kapacitor Enterprise only supports "worker", which is also the default, so the key can normally be left out.',
+    }),
+    int('gossip-members', 0, 'How many members each gossip round talks to (0 = LAN default of 3).', {
+      min: 0,
+      help: 'A whole number, 0 or more; negative values are not allowed. The default 0 keeps the LAN setting, which the Enterprise docs give as 3 peers per round.',
+    }),
+    dur('gossip-interval', '0s', 'Time between gossip rounds (0 = LAN default of 200ms).', {
+      help: 'A Go duration such as "200ms". The default "0s" does not mean no gossip: it keeps the LAN setting, documented as 200ms.',
+    }),
+    dur('gossip-sync-interval', '0s', 'Time between full TCP state syncs (0 = LAN default of 30s).', {
+      help: 'A Go duration such as "30s". A full sync exchanges the complete membership state with one peer over TCP; the default "0s" keeps the LAN setting, documented as 30s.',
+    }),
   ]),
 };
 
@@ -106,6 +123,8 @@ export const rpc: SectionDef = {
     hostport('advertise-address', '', 'Address other members use to reach this node\'s RPC port.', {
       help: 'Empty means host name plus the bind-address port.',
     }),
-    bool('enable-grpc-logging', false, 'Log gRPC internals (verbose).'),
+    bool('enable-grpc-logging', false, 'Log gRPC internals (verbose).', {
+      help: 'When true, the gRPC library behind member-to-member RPC writes its own messages to the Kapacitor log. Off by default; turn it on only while tracking down RPC problems between members.',
+    }),
   ]),
 };

@@ -53,7 +53,7 @@ export function globalPair(service: string, o?: FieldOpts): FieldDef[] {
       ...(o ?? {}),
     }),
     bool('state-changes-only', false, `With global on, send only alerts whose level changed.`, {
-      help: 'Only matters when `global = true`: the handler then only fires when an alert changes level (OK → WARNING, ...), not on every repeat.',
+      help: 'Only matters when global = true: the handler then only fires when an alert changes level (for example OK to WARNING), not on every repeat.',
       ...(o ?? {}),
     }),
   ];
