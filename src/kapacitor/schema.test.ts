@@ -64,13 +64,32 @@ function defaultFits(f: FieldDef): string | undefined {
 }
 
 describe('every FieldDef', () => {
-  test('has a one-line description and, where it has help, more than one word of it', () => {
+  test('has a one-line description', () => {
     for (const { id, field } of everyField) {
       expect(field.description.trim().length, id).toBeGreaterThan(10);
       expect(field.description, id).not.toMatch(/\n/);
       expect(field.description.length, id).toBeLessThanOrEqual(110);
-      if (field.help !== undefined) expect(field.help.split(' ').length, id).toBeGreaterThan(3);
     }
+  });
+
+  test('has a help of its own: plain text of more than a few words that does not repeat the description', () => {
+    const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+    for (const { id, field } of everyField) {
+      expect(typeof field.help, `${id} has no help`).toBe('string');
+      const help = field.help!.trim();
+      expect(help.length, id).toBeGreaterThan(0);
+      expect(help.split(/\s+/).length, id).toBeGreaterThan(3);
+      expect(norm(help), `${id} help is its description`).not.toBe(norm(field.description));
+      expect(norm(help).startsWith(norm(field.description)), `${id} help opens with its description`).toBe(false);
+      // plain text: one paragraph, no markdown code spans or emphasis
+      expect(help, id).not.toMatch(/[`\n]|\*\*/);
+    }
+  });
+
+  test('help names API-only start values only where reference §5.12 lists them (dns has none for port)', () => {
+    expect(fieldOf('dns', 'port')!.help).not.toMatch(/config API start/);
+    expect(fieldOf('ec2', 'port')!.help).toMatch(/config API start at 80/);
+    expect(fieldOf('dns', 'refresh-interval')!.help).toMatch(/config API start at "30s"/);
   });
 
   test('has a default of its own kind (explicit zero values included)', () => {
