@@ -6,6 +6,8 @@ import { TomlPreview } from '../features/preview/TomlPreview';
 import { ProblemsPanel } from '../features/problems/ProblemsPanel';
 import { EmptyStart } from '../features/import-export/EmptyStart';
 import { ImportFailureAlert } from '../features/import-export/ImportFailureAlert';
+import { ExportRefusedAlert } from '../features/import-export/ExportRefusedAlert';
+import { ImportProgress } from '../features/import-export/ImportProgress';
 import { DraftKeeper } from '../features/drafts/DraftKeeper';
 import { loadForms } from '../features/section-form/loadForms';
 import { preloadRest } from './preloadRest';
@@ -39,6 +41,7 @@ export function Workspace() {
     <div className={classes.workspace}>
       <div className={classes.forms}>
         <Stack gap="sm" p="md">
+          <ImportProgress />
           {failure ? <ImportFailureAlert failure={failure} /> : null}
           {editError ? (
             <Alert role="alert" color="red" variant="light" title="Edit not applied"
@@ -46,6 +49,7 @@ export function Workspace() {
               {editError}
             </Alert>
           ) : null}
+          <ExportRefusedAlert />
           {notices.map((n, i) => (
             <Alert key={i} role="status" color="yellow" variant="light" title="Note about this file">
               <Stack gap={0}>

@@ -7,12 +7,19 @@ import { loadKeySearchDialog } from '../features/search/KeySearch';
 import { loadDiffView } from '../features/diff/DiffButton';
 import { loadOutputsDialog } from '../features/outputs/OutputsButton';
 import { loadSample183 } from '../kapacitor/samples';
+import { startCheckWorker } from '../features/problems/remoteFindings';
 import { loadPasteDialog, loadPresetItems } from '../features/import-export/ImportControls';
+import { startParseWorker } from '../features/import-export/readInWorker';
 
 let started: Promise<void> | undefined;
 
 export function preloadRest(): Promise<void> {
-  started ??= Promise.all([loadForms(), loadChecker(), loadKeySearchDialog(), loadDiffView(), loadOutputsDialog(), loadSample183(), loadPresetItems(), loadPasteDialog(), import('../features/import-export/repairOffer')])
-    .then(() => { document.documentElement.dataset.loaded = 'all'; });
+  started ??= Promise.allSettled([loadForms(), loadChecker(), loadKeySearchDialog(), loadDiffView(), loadOutputsDialog(), loadSample183(), loadPresetItems(), loadPasteDialog(), import('../toml/full-ast'), import('../features/import-export/repairOffer')])
+    .then(() => {
+      // the Workers' scripts too: a large import or check later needs no request
+      startCheckWorker();
+      startParseWorker();
+      document.documentElement.dataset.loaded = 'all';
+    });
   return started;
 }

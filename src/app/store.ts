@@ -3,6 +3,9 @@ import { useSyncExternalStore } from 'react';
 import type { TomlDocument } from '../toml/document';
 import type { KeyPath, SourceEncoding } from '../toml/types';
 import type { CheckOptions } from '../kapacitor/types';
+import { pathKey, startsWithPath } from '../toml/values';
+import type { VersionGuess } from '../kapacitor/version';
+import type { ImportStage } from '../features/import-export/readInWorker';
 
 export interface ImportFailure {
   message: string;
@@ -13,6 +16,15 @@ export interface ImportFailure {
   repair?: { label: string; text: string };
   /** why no repair is offered, when one nearly was */
   hint?: string;
+}
+
+/** A field's input that was not written into the document (it does not convert, or the edit was refused). */
+export interface UnwrittenInput {
+  path: KeyPath;
+  /** what the field holds (the form's own input type), put back when the field mounts again */
+  input: unknown;
+  /** why it was not written */
+  message: string;
 }
 
 export interface EditorState {
@@ -26,10 +38,20 @@ export interface EditorState {
   importFailure?: ImportFailure;
   editError?: string;
   importing: boolean;
+  /** inputs the forms hold that the document does not, by pathKey: export is refused while there are any */
+  unwritten: Readonly<Record<string, UnwrittenInput>>;
+  /** why the last Download or Copy was refused */
+  exportError?: string;
+  /** where a running import is, for the progress shown while it runs */
+  importStage?: ImportStage;
   activePath?: KeyPath;
   /** the section shown in the form area ('' = top-level keys) */
   section: string;
   options: CheckOptions;
+  /** what the last import made of the file's release: `version`/`enterprise` are the options it left in effect,
+   *  `evidence` what came from the file (the rest is the user's choice, kept), `reason` a sentence the UI can show.
+   *  Cleared when another document replaces it without an import. */
+  versionGuess?: VersionGuess;
   past: Snapshot[];
   future: Snapshot[];
 }
@@ -69,8 +91,9 @@ export class Store {
   load(doc: TomlDocument, source: EditorState['source'], notices: string[] = []) {
     this.lastEdit = { key: '', at: 0 };
     this.set((s) => ({
-      doc, original: doc.text, source, notices, importFailure: undefined, editError: undefined,
+      doc, original: doc.text, source, notices, importFailure: undefined, editError: undefined, versionGuess: undefined,
       generation: s.generation + 1, past: [...s.past.slice(-199), snap(s)], future: [],
+      ...dropUnwritten,
     }));
   }
 
@@ -80,7 +103,7 @@ export class Store {
     if (!prev) return;
     // the next keystroke starts a step of its own: merged into the step undone to, it would erase that step
     this.lastEdit = { key: '', at: 0 };
-    this.set({ ...prev, past: s.past.slice(0, -1), future: [snap(s), ...s.future], generation: s.generation + 1 });
+    this.set({ ...prev, past: s.past.slice(0, -1), future: [snap(s), ...s.future], generation: s.generation + 1, ...dropUnwritten });
   }
 
   redo() {
@@ -88,9 +111,30 @@ export class Store {
     const next = s.future[0];
     if (!next) return;
     this.lastEdit = { key: '', at: 0 };
-    this.set({ ...next, future: s.future.slice(1), past: [...s.past, snap(s)], generation: s.generation + 1 });
+    this.set({ ...next, future: s.future.slice(1), past: [...s.past, snap(s)], generation: s.generation + 1, ...dropUnwritten });
+  }
+
+  /** Notes a field's input that was not written, or (entry undefined) that the field's value is written; once
+   *  nothing is left unwritten, a refused export's message goes too. */
+  setUnwritten(path: KeyPath, entry: Omit<UnwrittenInput, 'path'> | undefined) {
+    const key = pathKey(path);
+    const had = this.state.unwritten[key];
+    if (!entry && !had) return;
+    const unwritten = { ...this.state.unwritten };
+    if (entry) unwritten[key] = { path, ...entry };
+    else delete unwritten[key];
+    this.set(Object.keys(unwritten).length === 0 ? { unwritten, exportError: undefined } : { unwritten });
+  }
+
+  /** Forgets inputs not written at or under `prefix` (their fields now show what the document holds). */
+  clearUnwritten(prefix: KeyPath) {
+    const kept = Object.entries(this.state.unwritten).filter(([, u]) => !startsWithPath(u.path, prefix));
+    if (kept.length === Object.keys(this.state.unwritten).length) return;
+    this.set(kept.length === 0 ? { unwritten: {}, exportError: undefined } : { unwritten: Object.fromEntries(kept) });
   }
 }
+
+const dropUnwritten = { unwritten: {}, exportError: undefined } satisfies Partial<EditorState>;
 
 function snap(s: EditorState): Snapshot {
   return { doc: s.doc, original: s.original, source: s.source };

@@ -1,6 +1,5 @@
 // The document: the text as imported, its values (smol-toml) and where everything sits (toml-eslint-parser).
 import { parse, TomlError } from 'smol-toml';
-import { parseTOML, ParseError } from 'toml-eslint-parser';
 import { buildIndex, type IndexableProgram } from './index-builder';
 import { LightAstUnsupported, parseLight } from './light-ast';
 import { findDeepNesting, findDuplicateTables, MAX_NESTING } from './scan';
@@ -37,13 +36,24 @@ export function parseDocument(text: string): TomlDocument {
   return new Document(text, values, detectNewline(text), buildIndex(treeOf(text), text));
 }
 
+type FullParser = (text: string, note: string) => IndexableProgram;
+let fullParser: FullParser | undefined;
+
+/** toml-eslint-parser has the last word where the light tree cannot tell. full-ast.ts registers it when it loads:
+ *  after the first paint on the page (10 kB gzip the page does not need to open), at once in the Worker. */
+export function registerFullParser(parser: FullParser): void {
+  fullParser = parser;
+}
+
 /** The light tree (see light-ast.ts) of text smol-toml accepted, or toml-eslint-parser's where it cannot tell. */
 function treeOf(text: string): IndexableProgram {
   try {
     return parseLight(text);
   } catch (error) {
     if (!(error instanceof LightAstUnsupported)) throw error;
-    return astOf(text, ' (TOML 1.0 does not allow this)');
+    if (fullParser) return fullParser(text, ' (TOML 1.0 does not allow this)');
+    const { line, column } = LineIndex.of(text).position(error.offset);
+    throw new TomlInputError(`Line ${line}, column ${column}: the editor is still loading its full TOML reader; import the file again in a moment`, line, column);
   }
 }
 
@@ -53,14 +63,8 @@ export function parseValues(text: string): TomlTable {
   return valuesOf(text);
 }
 
-/** Syntax tree by toml-eslint-parser, strict TOML 1.0 (smol-toml alone accepts some TOML 1.1); throws TomlInputError. */
-export function parseAst(text: string, note = '') {
-  refuseDeepNesting(text);
-  return astOf(text, note);
-}
-
 /** Neither parser sees absurd nesting (a = [[[[... thousands deep): they recurse, and could run out of stack or time. */
-function refuseDeepNesting(text: string): void {
+export function refuseDeepNesting(text: string): void {
   const deep = findDeepNesting(text, MAX_NESTING);
   if (deep) {
     throw new TomlInputError(`Line ${deep.line}, column ${deep.column}: nesting deeper than ${MAX_NESTING} levels`, deep.line, deep.column);
@@ -86,18 +90,7 @@ function duplicateTable(text: string, line: number): string | undefined {
   return twice && `${twice.header} is defined twice: line ${twice.first.line} and line ${twice.second.line}`;
 }
 
-function astOf(text: string, note: string) {
-  try {
-    return parseTOML(text, { tomlVersion: '1.0.0' });
-  } catch (error) {
-    if (error instanceof ParseError) {
-      throw inputError(error.message + note, error.lineNumber, error.column + 1);
-    }
-    throw error;
-  }
-}
-
-function inputError(reason: string, line: number, column: number): TomlInputError {
+export function inputError(reason: string, line: number, column: number): TomlInputError {
   const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
   return new TomlInputError(`Line ${line}, column ${column}: ${sentence}`, line, column);
 }

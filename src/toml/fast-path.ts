@@ -8,7 +8,8 @@
 // So the new values are the old ones with exactly that change, and the index only shifts. Only the fragment
 // is parsed; the tests compare these documents with a full parse of the same text.
 import { deepEqual } from './equal';
-import { Document, parseAst, parseValues } from './document';
+import { Document, parseValues } from './document';
+import { LightAstUnsupported, parseLight } from './light-ast';
 import type { LinePlace } from './edit-insert';
 import { IndexBuilder, valueKind } from './index-builder';
 import { pathKey, setIn } from './values';
@@ -22,7 +23,9 @@ export function replaceValueText(doc: Document, path: KeyPath, valueText: string
   const key = pathKey(path);
   const entry = doc.index.pair(key);
   if (!entry || !fits(doc, valueText)) return undefined;
-  const { node, value } = parseFragment(`v = ${valueText}`, 'v', intended);
+  const parsed = parseFragment(`v = ${valueText}`, 'v', intended);
+  if (!parsed) return undefined;
+  const { node, value } = parsed;
 
   const [start, end] = entry.value;
   const text = doc.text.slice(0, start) + valueText + doc.text.slice(end);
@@ -45,7 +48,9 @@ export function insertKeyLineText(
 ): Document | undefined {
   if (!place.afterSibling || !fits(doc, keyText + valueText)) return undefined;
   const line = `${keyText} = ${valueText}`;
-  const { node, value } = parseFragment(line, key, intended);
+  const parsed = parseFragment(line, key, intended);
+  if (!parsed) return undefined;
+  const { node, value } = parsed;
 
   const inserted = place.before + line;
   const text = doc.text.slice(0, place.at) + inserted + doc.text.slice(place.at);
@@ -62,10 +67,17 @@ function fits(doc: Document, text: string): boolean {
   return !/[\r\n]/.test(text) && doc.index.overlaySize <= MAX_OVERLAY;
 }
 
-/** Parses a one-key `key = value` line with both parsers; it must read back as `key` and `intended`. */
+/** Parses a one-key `key = value` line with smol-toml and the light tree (strict TOML 1.0); it must read back as
+ *  `key` and `intended`. Undefined when the light tree cannot tell (then the edit takes the full parse). */
 function parseFragment(fragment: string, key: string, intended: TomlValue) {
   const values = parseValues(fragment);
-  const node = parseAst(fragment).body[0].body[0];
+  let node;
+  try {
+    node = parseLight(fragment).body[0].body[0];
+  } catch (error) {
+    if (error instanceof LightAstUnsupported) return undefined;
+    throw error;
+  }
   const keys = Object.keys(values);
   const value = values[key];
   if (node.type !== 'TOMLKeyValue' || keys.length !== 1 || keys[0] !== key || node.key.keys.length !== 1 || !deepEqual(value, intended)) {

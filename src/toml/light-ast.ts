@@ -27,7 +27,11 @@ export interface KeyValue { type: 'TOMLKeyValue'; key: Key; value: ContentNode; 
 export interface Table { type: 'TOMLTable'; kind: 'standard' | 'array'; key: Key; resolvedKey: KeyPath; body: KeyValue[]; range: Range }
 export interface Program { body: [{ body: (KeyValue | Table)[] }] }
 
-export class LightAstUnsupported extends Error {}
+export class LightAstUnsupported extends Error {
+  constructor(message: string, readonly offset = 0) {
+    super(message);
+  }
+}
 
 const isBare = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -129,12 +133,12 @@ class Reader {
     }
     if (c === 39 /* ' */) {
       const end = this.text.indexOf("'", start + 1);
-      if (end === -1) throw new LightAstUnsupported('unterminated key');
+      if (end === -1) throw new LightAstUnsupported('unterminated key', this.i);
       this.i = end + 1;
       return { type: 'TOMLQuoted', value: this.text.slice(start + 1, end), range: [start, this.i] };
     }
     while (this.i < this.text.length && isBare(this.text.charCodeAt(this.i))) this.i++;
-    if (this.i === start) throw new LightAstUnsupported(`no key at ${start}`);
+    if (this.i === start) throw new LightAstUnsupported(`no key at ${start}`, this.i);
     return { type: 'TOMLBare', name: this.text.slice(start, this.i), range: [start, this.i] };
   }
 
@@ -162,7 +166,7 @@ class Reader {
       this.skipBlank();
       const c = this.text.charCodeAt(this.i);
       if (c === 44 /* , */) this.i++;
-      else if (c !== 93) throw new LightAstUnsupported(`array at ${start}`);
+      else if (c !== 93) throw new LightAstUnsupported(`array at ${start}`, this.i);
     }
     this.i++;
     return { type: 'TOMLArray', elements, range: [start, this.i] };
@@ -178,7 +182,7 @@ class Reader {
         this.skipInline(start);
         const c = this.text.charCodeAt(this.i);
         if (c === 125) break;
-        if (c !== 44) throw new LightAstUnsupported(`inline table at ${start}`);
+        if (c !== 44) throw new LightAstUnsupported(`inline table at ${start}`, this.i);
         const comma = this.i++;
         this.skipInline(start);
         if (this.text.charCodeAt(this.i) === 125) this.fail(comma, 'TOML 1.0 does not allow a comma after the last key of an inline table');
@@ -208,7 +212,7 @@ class Reader {
       end++;
       while (!stop(t.charCodeAt(end))) end++;
     }
-    if (end === start) throw new LightAstUnsupported(`no value at ${start}`);
+    if (end === start) throw new LightAstUnsupported(`no value at ${start}`, this.i);
     this.i = end;
     const word = t.slice(start, end);
     const kind = this.scalarKind(word, start);
@@ -244,7 +248,7 @@ class Reader {
     let i = this.i + (multiline ? 3 : 1);
     for (;;) {
       const c = t.charCodeAt(i);
-      if (Number.isNaN(c)) throw new LightAstUnsupported('unterminated string');
+      if (Number.isNaN(c)) throw new LightAstUnsupported('unterminated string', this.i);
       if (c === 92 /* \ */) {
         const e = t[i + 1];
         if ('btnfr"\\'.includes(e)) i += 2;
@@ -262,7 +266,7 @@ class Reader {
           return;
         }
       }
-      if (!multiline && (c === 10 || c === 13)) throw new LightAstUnsupported('line break in a string');
+      if (!multiline && (c === 10 || c === 13)) throw new LightAstUnsupported('line break in a string', this.i);
       i++;
     }
   }
@@ -271,12 +275,12 @@ class Reader {
     const t = this.text;
     if (!multiline) {
       const end = t.indexOf("'", this.i + 1);
-      if (end === -1) throw new LightAstUnsupported('unterminated string');
+      if (end === -1) throw new LightAstUnsupported('unterminated string', this.i);
       this.i = end + 1;
       return;
     }
     const close = t.indexOf("'''", this.i + 3);
-    if (close === -1) throw new LightAstUnsupported('unterminated string');
+    if (close === -1) throw new LightAstUnsupported('unterminated string', this.i);
     let end = close + 3;
     for (let extra = 0; extra < 2 && t.charCodeAt(end) === 39; extra++) end++;
     this.i = end;
@@ -309,11 +313,11 @@ class Reader {
       this.i = lf === -1 ? t.length : lf;
     }
     const c = t.charCodeAt(this.i);
-    if (this.i < t.length && c !== 10 && c !== 13) throw new LightAstUnsupported(`text after a statement at ${this.i}`);
+    if (this.i < t.length && c !== 10 && c !== 13) throw new LightAstUnsupported(`text after a statement at ${this.i}`, this.i);
   }
 
   private expect(s: string): void {
-    if (!this.text.startsWith(s, this.i)) throw new LightAstUnsupported(`expected ${s} at ${this.i}`);
+    if (!this.text.startsWith(s, this.i)) throw new LightAstUnsupported(`expected ${s} at ${this.i}`, this.i);
     this.i += s.length;
   }
 

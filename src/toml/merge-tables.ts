@@ -2,7 +2,7 @@
 // confirm: the second table's keys (with the comments among them) move to after the first table's last key and the
 // second header goes; a comment on that header's line stays where it was. Every other byte is kept.
 // Not offered when both tables set the same key: which value is meant is for the user to say.
-import { parseAst } from './document';
+import { parseAst } from './full-ast';
 import { cut } from './edit-text';
 import { findDuplicateTables, scanHeaders, type DuplicateTable, type HeaderLine } from './scan';
 import { detectNewline, isBlankLine, lineEnd, lineList, lineStart, nextLineStart } from './text';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAst, parseDocument, parseValues } from './document';
+import { parseDocument, parseValues } from './document';
+import { parseAst } from './full-ast';
 import { findDeepNesting, findDuplicateTables, scanHeaders, scanLines } from './scan';
 import { TomlInputError } from './types';
 

@@ -93,6 +93,12 @@ export class SourceIndex {
     private readonly overlay: Overlay = NO_OVERLAY,
   ) {}
 
+  /** What a fresh index is made of (see transfer.ts); an index with edits overlaid has no such parts. */
+  parts(): { offsets: Int32Array; records: Records } {
+    if (this.overlay !== NO_OVERLAY) throw new Error('an edited index cannot be transferred; parse the text afresh');
+    return { offsets: this.offsets, records: this.base };
+  }
+
   pair(key: string): PairEntry | undefined {
     const record = this.lookup(this.base.pairs, this.overlay.pairs, key);
     return record && this.pairEntry(record);

@@ -1,7 +1,7 @@
 // What TOML 0.4 cannot read: everything TOML 0.5 and later added, as far as the syntax tree shows it.
 // (Which readers are TOML 0.4 is for the layer above to say.)
 import type { AST } from 'toml-eslint-parser';
-import { parseAst } from './document';
+import { parseAst } from './full-ast';
 
 export interface Toml04Problem {
   line: number;

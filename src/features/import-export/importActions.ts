@@ -1,13 +1,13 @@
 import type { Store } from '../../app/store';
-import { guessVersion } from '../../kapacitor/version';
+import { applyVersionGuess, guessVersion } from '../../kapacitor/version';
 import { TomlInputError } from '../../toml/types';
-import { readDocument } from './readDocument';
+import { readDocumentOffThread } from './readInWorker';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Imports bytes of any origin. A failure names line and column and leaves the open document as it was. */
 export async function importBytes(store: Store, name: string, getBytes: () => Promise<Uint8Array>): Promise<boolean> {
-  store.set({ importing: true, importFailure: undefined });
+  store.set({ importing: true, importStage: 'reading', importFailure: undefined });
   // let the busy state paint before the parse takes the thread
   await new Promise((r) => setTimeout(r, 0));
   try {
@@ -15,10 +15,14 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
       throw new TomlInputError(`${name} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the editor opens files up to 50 MB`, 1, 1);
     }
-    const read = readDocument(bytes);
+    const read = await readDocumentOffThread(bytes, (stage) => store.set({ importStage: stage }));
     const guess = guessVersion(read.doc.values);
     store.load(read.doc, { encoding: read.encoding, bom: read.bom, name }, read.notices);
-    store.set({ options: { version: guess.version, enterprise: guess.enterprise } });
+    // the file's evidence (a key newer than 1.5, a complete sample's shape, Enterprise keys) wins; without it the user's choice stays
+    store.set((s) => {
+      const applied = applyVersionGuess(s.options, guess);
+      return { options: { version: applied.version, enterprise: applied.enterprise }, versionGuess: applied };
+    });
     return true;
   } catch (e) {
     const line = e instanceof TomlInputError ? e.line : 1;
@@ -27,7 +31,7 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
     store.set({ importFailure: { message: (e as Error).message, line, column, source: name, ...offer } });
     return false;
   } finally {
-    store.set({ importing: false });
+    store.set({ importing: false, importStage: undefined });
   }
 }
 

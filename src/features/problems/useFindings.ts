@@ -4,6 +4,7 @@ import type { Store } from '../../app/store';
 import type { Finding } from '../../kapacitor/types';
 import type { TomlDocument } from '../../toml/document';
 import type { CheckOptions } from '../../kapacitor/types';
+import { canCheckRemotely, remoteFindings, remoteVersion, subscribeRemoteFindings } from './remoteFindings';
 
 const cache = new WeakMap<TomlDocument, { key: string; findings: Finding[] }>();
 
@@ -61,15 +62,19 @@ function sameFindings(a: Finding[], b: Finding[]): boolean {
   });
 }
 
-/** Findings for the open document. On a large document they are checked once typing pauses, so a keystroke never
- *  waits on a check of the whole file; every caller sees the same checked document. */
+/** Findings for the open document. On a large document they are checked in a Worker once typing pauses, so
+ *  neither a keystroke nor the page waits on a check of the whole file; every caller sees the same checked document. */
 export function useFindings(): Finding[] {
   const store = useEditorStore();
   const settled = settledDocs(store);
   const doc = useDeferredValue(useSyncExternalStore(settled.subscribe, settled.get));
   const options = useEditor((s) => s.options);
   const ready = useCheckerLoaded();
-  return useMemo(() => (ready ? computeFindings(doc, options) : NONE), [doc, options, ready]);
+  const answered = useSyncExternalStore(subscribeRemoteFindings, remoteVersion);
+  return useMemo(() => {
+    if (doc.text.length >= CHECK_AT_ONCE_CHARS && canCheckRemotely()) return remoteFindings(doc, options);
+    return ready ? computeFindings(doc, options) : NONE;
+  }, [doc, options, ready, answered]);
 }
 
 /** Below this size a check takes a few milliseconds and runs on every keystroke. */

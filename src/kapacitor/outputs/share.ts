@@ -93,9 +93,14 @@ function secretsReplaced(doc: TomlDocument, replacement: (path: KeyPath) => stri
 
 function secretPaths(doc: TomlDocument): KeyPath[] {
   const targets: KeyPath[] = [];
+  // whether a key is secret does not depend on which entry it is in: ask once per key, not once per entry
+  const secret = new Map<string, boolean>();
   for (const leaf of leaves(doc.values)) {
     if (isEmpty(leaf.value)) continue;
-    if (!isSecretPath(leaf.path)) continue;
+    const shape = leaf.path.map((seg) => (typeof seg === 'number' ? '#' : seg)).join('\u0000');
+    let isSecret = secret.get(shape);
+    if (isSecret === undefined) secret.set(shape, (isSecret = isSecretPath(leaf.path)));
+    if (!isSecret) continue;
     if (Array.isArray(leaf.value)) {
       // a list of secrets: blank each item
       leaf.value.forEach((item, i) => {

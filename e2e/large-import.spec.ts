@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { download, importBuffer, sample183 } from './support';
+
+/** Kapacitor's sample followed by `entries` [[influxdb]] entries: about 300 bytes each. */
+function bigConfig(entries: number): Buffer {
+  const parts = [readFileSync(sample183, 'utf8')];
+  for (let i = 0; i < entries; i++) {
+    parts.push(`\n[[influxdb]]\n  # cluster ${i}\n  enabled = true\n  default = false\n  name = "cluster${i}"\n  urls = ["https://db${i}.example.net:8086"]\n  username = "kapacitor"\n  password = "pw${i}"\n  timeout = "5s"\n  [influxdb.subscriptions]\n    telegraf = ["autogen"]\n`);
+  }
+  return Buffer.from(parts.join(''));
+}
+
+test('a 1 MB file is parsed off the page thread: progress shows, the page stays responsive, nothing is lost', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html[data-loaded="all"]')).toBeAttached({ timeout: 20_000 });
+  const bytes = bigConfig(4000);
+  expect(bytes.length).toBeGreaterThan(1_000_000);
+  // the page's longest task while the import runs
+  await page.evaluate(() => {
+    (window as unknown as { longest: number }).longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { longest: number }).longest = Math.max((window as unknown as { longest: number }).longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await importBuffer(page, 'big.conf', bytes);
+  await expect(page.getByRole('status').filter({ hasText: /Importing: / })).toBeVisible();
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).toContainText(`${bytes.toString().split('\n').length} lines`, { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: /Importing: / })).toHaveCount(0);
+  expect(page.workers().map((w) => w.url()).some((u) => /parse\.worker/.test(u))).toBe(true);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  // parsing alone took over a second on the page before; what is left is receiving the document and rendering
+  expect(longest).toBeLessThan(1000);
+  const { bytes: out } = await download(page);
+  expect(out.equals(bytes)).toBe(true);
+});
+
+test('a broken large file is refused from the Worker with its line and column, and the open document stays', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'small.conf', Buffer.from('hostname = "keep-me"\n'));
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('keep-me');
+  const broken = Buffer.concat([bigConfig(600), Buffer.from("\n[custom]\nvalue = \"unterminated\n")]);
+  const lines = broken.toString().split('\n').length;
+  await importBuffer(page, 'broken.conf', broken);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(`Line ${lines - 1}, column`, { timeout: 30_000 });
+  await expect(alert).toContainText('has not changed');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('keep-me');
+});

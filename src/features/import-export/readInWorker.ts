@@ -1,0 +1,59 @@
+// Large imports are parsed in a Worker so the page stays responsive; small ones (most configs) on the page,
+// where a parse takes a few milliseconds.
+import { TomlInputError, type SourceEncoding } from '../../toml/types';
+import { unpackDocument, type PackedDocument } from '../../toml/transfer';
+import { readDocument, type ReadResult } from './readDocument';
+
+export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'handing over' | 'opening';
+
+export interface ToWorker { id: number; bytes: Uint8Array }
+export type FromWorker = { id: number } & (
+  | { progress: ImportStage }
+  | { doc: PackedDocument; encoding: SourceEncoding; bom: boolean; notices: string[] }
+  | { error: { message: string; line: number; column: number; input: boolean } }
+);
+
+/** Above this size an import is parsed off the page's thread. */
+export const WORKER_THRESHOLD_BYTES = 128 * 1024;
+
+let worker: Worker | undefined;
+let nextId = 1;
+const waiting = new Map<number, (m: FromWorker) => void>();
+
+/** Starts the Worker, so its script is fetched with the rest of the page's code (see app/preloadRest.ts). */
+export function startParseWorker(): Worker {
+  if (!worker) {
+    worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => waiting.get(event.data.id)?.(event.data);
+    // a Worker that cannot start leaves every parse to the page
+    worker.onerror = (event) => {
+      event.preventDefault();
+      for (const answer of waiting.values()) answer({ id: 0, error: { message: 'worker failed', line: 1, column: 1, input: false } });
+    };
+  }
+  return worker;
+}
+
+/** readDocument, in a Worker for large input when the browser has Workers; throws TomlInputError as it does. */
+export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: ImportStage) => void): Promise<ReadResult> {
+  if (bytes.byteLength < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') return readDocument(bytes);
+  const id = nextId++;
+  const reply = await new Promise<FromWorker | undefined>((resolve) => {
+    waiting.set(id, (m) => {
+      if ('progress' in m) onStage(m.progress);
+      else resolve(m);
+    });
+    try {
+      startParseWorker().postMessage({ id, bytes } satisfies ToWorker);
+    } catch {
+      resolve(undefined);
+    }
+  }).finally(() => waiting.delete(id));
+  if (!reply || 'progress' in reply) return readDocument(bytes);
+  if ('error' in reply) {
+    if (reply.error.input) throw new TomlInputError(reply.error.message, reply.error.line, reply.error.column);
+    return readDocument(bytes);
+  }
+  onStage('opening');
+  return { doc: unpackDocument(reply.doc), encoding: reply.encoding, bom: reply.bom, notices: reply.notices };
+}

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from './decode';
+import { parseDocument, type Document } from './document';
+import { setValue } from './edit';
+import { deepEqual } from './equal';
+import { packDocument, transferables, unpackDocument } from './transfer';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, 'corpus', d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, 'corpus', d, f)));
+
+/** What postMessage does to the packed document. */
+const carried = (text: string) => {
+  const packed = packDocument(parseDocument(text));
+  return unpackDocument(structuredClone(packed, { transfer: transferables(packed) }));
+};
+
+describe('a document carried from a Worker', () => {
+  it.each(corpus.map((f) => [f.slice(FIXTURES.length + 1), f]))('%s arrives as parsed, and edits as before', (_, file) => {
+    const text = decodeBytes(new Uint8Array(readFileSync(file))).text;
+    const here = parseDocument(text) as Document;
+    const there = carried(text);
+    expect(there.text).toBe(text);
+    expect(deepEqual(there.values, here.values)).toBe(true);
+    expect(there.tables).toEqual(here.tables);
+    expect([...there.index.allPairs()]).toEqual([...here.index.allPairs()]);
+    const edited = (doc: typeof here) => setValue(doc, ['hostname'], 'carried.example').text;
+    expect(edited(there)).toBe(edited(here));
+  });
+
+  it('keeps dates as TOML dates, and keys named __proto__ as plain keys of tables without a prototype', () => {
+    const doc = carried('"__proto__" = { polluted = 1 }\nd = 1979-05-27\nt = 07:32:00\nz = 1979-05-27T07:32:00-08:00\n[constructor]\nprototype = 2\n');
+    expect(Object.getPrototypeOf(doc.values)).toBeNull();
+    expect(Object.keys(doc.values)).toEqual(['__proto__', 'd', 't', 'z', 'constructor']);
+    expect(doc.get(['__proto__', 'polluted'])).toBe(1);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((doc.get(['d']) as Date).toISOString()).toBe('1979-05-27');
+    expect((doc.get(['t']) as Date).toISOString()).toBe('07:32:00.000');
+    expect((doc.get(['z']) as Date).toISOString()).toBe('1979-05-27T07:32:00.000-08:00');
+    expect(doc.get(['constructor', 'prototype'])).toBe(2);
+  });
+
+  it('refuses to pack an index with edits overlaid (it would lose them)', () => {
+    const edited = setValue(parseDocument('a = 1\n'), ['a'], 2);
+    expect(() => packDocument(edited)).toThrow('an edited index cannot be transferred');
+  });
+});
