@@ -131,3 +131,39 @@ test('[slack] built-in entry: editing it keeps the built-in values a written ent
   await expect(slack.getByRole('region', { name: '[[slack]] #1' }).getByRole('textbox', { name: 'username', exact: true })).toHaveValue('kapacitor');
   expect((await download(page)).bytes.toString('utf8')).toBe(`${base}\n[[slack]]\ndefault = true\nusername = "kapacitor"\nchannel = "#ops"\n`);
 });
+
+test('Download and Copy refuse while a field holds input that was not written, naming the field', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(`${base}\n[alert]\ntopic-buffer-length = 5000\n`));
+  const alert = await openSection(page, '[alert]');
+  const field = alert.getByRole('textbox', { name: 'topic-buffer-length', exact: true });
+  await field.fill('12a');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  await page.getByRole('button', { name: 'Download kapacitor.conf' }).click();
+  const refused = page.getByRole('alert').filter({ hasText: 'Not exported' });
+  await expect(refused).toContainText('topic-buffer-length in [alert] holds "12a"');
+  await expect(field).toHaveValue('12a');
+  await refused.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(refused).toHaveCount(0);
+
+  await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+  await page.getByRole('button', { name: 'Copy TOML' }).click();
+  await expect(refused).toContainText('topic-buffer-length in [alert]');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+
+  // the input survives a visit to another section, and the alert leads back to it
+  await openSection(page, '[http]');
+  await refused.getByRole('button', { name: 'Go to topic-buffer-length in [alert]' }).click();
+  await expect(field).toBeFocused();
+  await expect(field).toHaveValue('12a');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+
+  await field.fill('12');
+  await expect(refused).toHaveCount(0);
+  expect(downloads).toBe(0);
+  expect((await download(page)).bytes.toString('utf8')).toBe(`${base}\n[alert]\ntopic-buffer-length = 12\n`);
+});

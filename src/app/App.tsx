@@ -31,6 +31,7 @@ export function createStore(): Store {
     generation: 0,
     notices: [],
     importing: false,
+    unwritten: {},
     section: initialSection(),
     options: { version: '1.8', enterprise: false },
     past: [],

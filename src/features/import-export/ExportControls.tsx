@@ -2,7 +2,7 @@ import { Button, Group } from '@mantine/core';
 import { useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
-import { exportBytes } from './exportDocument';
+import { ExportRefused, exportBytes } from './exportDocument';
 
 export function downloadDocument(store: Store): void {
   try {
@@ -15,8 +15,9 @@ export function downloadDocument(store: Store): void {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
+    if (store.get().exportError) store.set({ exportError: undefined });
   } catch (e) {
-    store.set({ editError: (e as Error).message });
+    store.set({ exportError: (e as Error).message });
   }
 }
 
@@ -24,9 +25,10 @@ async function copyDocument(store: Store): Promise<boolean> {
   try {
     const text = new TextDecoder().decode(exportBytes(store.get())).replace(/^\uFEFF/, '');
     await navigator.clipboard.writeText(text);
+    if (store.get().exportError) store.set({ exportError: undefined });
     return true;
   } catch (e) {
-    store.set({ editError: `Copy failed: ${(e as Error).message}` });
+    store.set({ exportError: e instanceof ExportRefused ? (e as Error).message : `Copy failed: ${(e as Error).message}` });
     return false;
   }
 }

@@ -79,6 +79,7 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
 function resetTo(store: Store, path: KeyPath, value: TomlValue | undefined) {
   const { doc } = store.get();
   try {
+    store.clearUnwritten(path);
     store.applyEdit(value === undefined ? removeValue(doc, path) : setValue(doc, path, value), true);
   } catch (e) {
     store.set({ editError: `Could not reset ${path.join('.')}: ${(e as Error).message}` });

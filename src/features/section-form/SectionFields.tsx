@@ -1,9 +1,10 @@
 import { Fieldset, Stack } from '@mantine/core';
-import { memo, useContext, useMemo } from 'react';
+import { memo, useContext, useEffect, useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { FieldDef } from '../../kapacitor/types';
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
+import { pathKey } from '../../toml/values';
 import { fromInput, isTable, toInput, type FieldInput } from './convert';
 import { CommitContext } from './commit';
 import { FieldControl } from './FieldControl';
@@ -33,9 +34,17 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
   const values: TomlTable = isTable(table) ? table : {};
   const scalar = fields.filter((f) => f.kind !== 'table' && f.kind !== 'tableMap');
 
+  // an input that was not written (store.unwritten) comes back when the field mounts again, with its error
+  const pending = useMemo(() => {
+    const unwritten = store.get().unwritten;
+    return scalar.filter((f) => unwritten[pathKey([...basePath, f.key])] !== undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const defaultValues = useMemo(() => {
     const out: FormValues = {};
+    const unwritten = store.get().unwritten;
     for (const f of scalar) out[f.key] = toInput(f, Object.hasOwn(values, f.key) ? values[f.key] : defaultOf(f));
+    for (const f of pending) out[f.key] = unwritten[pathKey([...basePath, f.key])].input as FieldInput;
     return out;
     // read once per mount: forms are remounted when the document is replaced from outside
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -50,7 +59,10 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
     return { values: Object.keys(errors).length ? {} : input, errors } as never;
   };
 
-  const { control } = useForm<FormValues>({ defaultValues, resolver, mode: 'onChange' });
+  const { control, trigger } = useForm<FormValues>({ defaultValues, resolver, mode: 'onChange' });
+  useEffect(() => {
+    if (pending.length > 0) void trigger(pending.map((f) => f.key));
+  }, [pending, trigger]);
 
   return (
     <Stack gap="md">
@@ -86,7 +98,10 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
                     f.onChange(input);
                     if (store.get().activePath !== path) store.set({ activePath: path });
                     const converted = fromInput(field, input);
-                    if (converted.ok) commit(store, path, converted.value, field.kind === 'float');
+                    // an input that is not written is noted, so export refuses rather than write the old value
+                    if (!converted.ok) store.setUnwritten(path, { input, message: converted.message });
+                    else if (commit(store, path, converted.value, field.kind === 'float')) store.setUnwritten(path, undefined);
+                    else store.setUnwritten(path, { input, message: store.get().editError ?? 'the edit was refused' });
                   }} />
               );
             }} />

@@ -73,9 +73,12 @@ export function firstEntryCommit(section: SectionDef, options: DefaultOptions = 
   };
 }
 
-function run(store: Store, edit: (doc: TomlDocument) => TomlDocument, what: string) {
+/** `moves`: the edit shifts entries, so inputs not written in them would come back in another entry: forget them */
+function run(store: Store, edit: (doc: TomlDocument) => TomlDocument, what: string, moves?: SectionDef) {
   try {
-    store.applyEdit(edit(store.get().doc), true);
+    const next = edit(store.get().doc);
+    if (moves) store.clearUnwritten([moves.name]);
+    store.applyEdit(next, true);
   } catch (e) {
     store.set({ editError: `Could not ${what}: ${(e as Error).message}` });
   }
@@ -92,12 +95,12 @@ export const entryActions = {
       const added = addArrayEntry(doc, section.name, copy);
       const last = entries(added, section.name).length - 1;
       return last === index + 1 ? added : moveArrayEntry(added, section.name, last, index + 1);
-    }, `duplicate [[${section.name}]] #${index + 1}`);
+    }, `duplicate [[${section.name}]] #${index + 1}`, section);
   },
   remove(store: Store, section: SectionDef, index: number) {
-    run(store, (doc) => removeArrayEntry(doc, section.name, index), `remove [[${section.name}]] #${index + 1}`);
+    run(store, (doc) => removeArrayEntry(doc, section.name, index), `remove [[${section.name}]] #${index + 1}`, section);
   },
   move(store: Store, section: SectionDef, from: number, to: number) {
-    run(store, (doc) => moveArrayEntry(doc, section.name, from, to), `move [[${section.name}]] #${from + 1}`);
+    run(store, (doc) => moveArrayEntry(doc, section.name, from, to), `move [[${section.name}]] #${from + 1}`, section);
   },
 };
