@@ -129,4 +129,10 @@ const metrics = Object.fromEntries(summary.map((r) => [r.key,
 machine.loadavgAtEnd = os.loadavg().map((l) => +l.toFixed(2));
 console.log(`Load average at the end: ${machine.loadavgAtEnd.join(' ')} (with ${machine.cpus} CPUs; anything near or above that inflates every figure).`);
 if (stale) console.log('WARNING: measured a stale dist/ because the build failed (see above).');
+// A step that failed (not one that was only slow) means the benchmark no longer works: CI runs --quick to know.
+const broken = summary.filter((r) => r.runs.includes('error')).map((r) => r.key);
+if (broken.length) {
+  console.log(`BROKEN: ${broken.join(', ')} failed (see the run lines above).`);
+  process.exitCode = 1;
+}
 console.log(`BENCH_JSON ${JSON.stringify({ machine, runs, quick, stale, stepTimeoutMs: stepMs, fixtures: fixtures.map(({ id, bytes }) => ({ id, bytes })), metrics, over })}`);
