@@ -5,15 +5,28 @@ import { readDocumentOffThread } from './readInWorker';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** Imports bytes of any origin. A failure names line and column and leaves the open document as it was. */
-export async function importBytes(store: Store, name: string, getBytes: () => Promise<Uint8Array>): Promise<boolean> {
+function tooLarge(name: string, size: number): TomlInputError | undefined {
+  return size > MAX_IMPORT_BYTES ? new TomlInputError(`${name} is ${(size / 1048576).toFixed(1)} MB; the editor opens files up to 50 MB`, 1, 1) : undefined;
+}
+
+/** Imports bytes of any origin. A failure names line and column and leaves the open document as it was.
+ *  `size`, when known before reading (a File), refuses a file over the limit without reading it. */
+export async function importBytes(store: Store, name: string, getBytes: () => Promise<Uint8Array>, size?: number): Promise<boolean> {
+  const early = size === undefined ? undefined : tooLarge(name, size);
+  if (early) {
+    store.set({ importFailure: { message: early.message, line: early.line, column: early.column, source: name } });
+    return false;
+  }
   store.set({ importing: true, importStage: 'reading', importFailure: undefined });
   // let the busy state paint before the parse takes the thread
   await new Promise((r) => setTimeout(r, 0));
+  let oversized = false;
   try {
     const bytes = await getBytes();
-    if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new TomlInputError(`${name} is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the editor opens files up to 50 MB`, 1, 1);
+    const refusal = tooLarge(name, bytes.byteLength);
+    if (refusal) {
+      oversized = true;
+      throw refusal;
     }
     const read = await readDocumentOffThread(bytes, (stage) => store.set({ importStage: stage }));
     const guess = guessVersion(read.doc.values);
@@ -27,7 +40,7 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
   } catch (e) {
     const line = e instanceof TomlInputError ? e.line : 1;
     const column = e instanceof TomlInputError ? e.column : 1;
-    const offer = e instanceof TomlInputError ? await (await import('./repairOffer')).repairOffer(getBytes, MAX_IMPORT_BYTES) : {};
+    const offer = e instanceof TomlInputError && !oversized ? await (await import('./repairOffer')).repairOffer(getBytes, MAX_IMPORT_BYTES) : {};
     store.set({ importFailure: { message: (e as Error).message, line, column, source: name, ...offer } });
     return false;
   } finally {
@@ -36,7 +49,7 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
 }
 
 export function importFile(store: Store, file: File): Promise<boolean> {
-  return importBytes(store, file.name, async () => new Uint8Array(await file.arrayBuffer()));
+  return importBytes(store, file.name, async () => new Uint8Array(await file.arrayBuffer()), file.size);
 }
 
 export function importPastedText(store: Store, text: string): Promise<boolean> {
