@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { parseDocument } from '../../toml/document';
-import { clearDraft, draftOf, keepsSecrets, loadDraft, saveDraft, setKeepsSecrets, type Draft } from './draft';
+import { clearDraft, draftOf, keepsSecrets, loadDraft, saveDraft, saveFailureReason, setKeepsSecrets, type Draft } from './draft';
 
 const SAVE_DELAY_MS = 400;
 
@@ -10,6 +10,8 @@ const SAVE_DELAY_MS = 400;
 export function DraftKeeper() {
   const store = useEditorStore();
   const [offer, setOffer] = useState<Draft | undefined>(() => loadDraft(localStorage));
+  // why the last save failed; cleared by a save that works. Dismissed, it stays away until the next failure after a success.
+  const [saveError, setSaveError] = useState<{ reason: string; dismissed: boolean } | undefined>();
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,13 +25,27 @@ export function DraftKeeper() {
       timer = setTimeout(() => {
         const now = store.get();
         if (now.doc.text === '' && now.past.length === 0) return;
-        saveDraft(localStorage, draftOf(now, keepsSecrets(localStorage)));
+        let saved: ReturnType<typeof saveDraft>;
+        try {
+          saved = saveDraft(localStorage, draftOf(now, keepsSecrets(localStorage)));
+        } catch (e) {
+          // reading `localStorage` itself throws where the browser forbids storage
+          saved = { ok: false, reason: saveFailureReason(e) };
+        }
+        const reason = saved.ok ? undefined : saved.reason;
+        setSaveError((was) => (reason === undefined ? undefined : { reason, dismissed: was?.dismissed ?? false }));
       }, SAVE_DELAY_MS);
     });
     return () => { unsubscribe(); clearTimeout(timer); };
   }, [store]);
 
-  if (!offer || offer.text === '') return null;
+  const notice = saveError && !saveError.dismissed ? (
+    <Alert role="status" color="yellow" variant="light" title="Draft not saved"
+      withCloseButton closeButtonLabel="Dismiss" onClose={() => setSaveError({ ...saveError, dismissed: true })}>
+      The draft could not be saved in this browser: {saveError.reason}; export your work to keep it.
+    </Alert>
+  ) : null;
+  if (!offer || offer.text === '') return notice;
   const restore = () => {
     try {
       const doc = parseDocument(offer.text);

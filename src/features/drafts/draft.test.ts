@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../toml/document';
-import { clearDraft, draftOf, loadDraft, saveDraft } from './draft';
+import { DRAFT_KEY, clearDraft, draftOf, loadDraft, saveDraft, saveFailureReason } from './draft';
 
 class MemoryStorage {
-  private m = new Map<string, string>();
+  m = new Map<string, string>();
   getItem(k: string) { return this.m.get(k) ?? null; }
   setItem(k: string, v: string) { this.m.set(k, v); }
   removeItem(k: string) { this.m.delete(k); }
+}
+
+/** A storage that holds at most `limit` characters over all keys, and throws as a browser does when full. */
+class FullStorage extends MemoryStorage {
+  constructor(private limit: number) { super(); }
+  override setItem(k: string, v: string) {
+    let used = v.length;
+    for (const [key, value] of this.m) if (key !== k) used += value.length;
+    if (used > this.limit) throw new DOMException("Setting the value of 'x' exceeded the quota.", 'QuotaExceededError');
+    super.setItem(k, v);
+  }
 }
 
 const text = 'hostname = "k"\n[[influxdb]]\n  name = "a"\n  password = "hunter2" # keep me\n[smtp]\n  password = "mail-secret"\n  host = "mail"\n';
@@ -34,5 +45,55 @@ describe('drafts', () => {
     const storage = new MemoryStorage() as unknown as Storage;
     storage.setItem('kapacitor-config-editor:draft', '{not json');
     expect(loadDraft(storage)).toBeUndefined();
+  });
+
+  it('stores the original once when it is the text, and reads it back', () => {
+    const storage = new MemoryStorage();
+    expect(saveDraft(storage as unknown as Storage, draftOf(state, true, 7))).toEqual({ ok: true });
+    const raw = storage.getItem(DRAFT_KEY)!;
+    expect(raw.split('hunter2').length - 1).toBe(1);
+    expect(JSON.parse(raw)).toMatchObject({ originalIsText: true });
+    expect(loadDraft(storage as unknown as Storage)?.original).toBe(text);
+    // an edited text keeps its own original
+    const edited = { ...state, doc: parseDocument(text.replace('"k"', '"k2"')) };
+    saveDraft(storage as unknown as Storage, draftOf(edited, true, 8));
+    expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: edited.doc.text, original: text });
+  });
+
+  it('reads a draft saved before the original was stored once', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(DRAFT_KEY, JSON.stringify({ text: 'a = 1\n', original: 'a = 0\n', savedAt: 1 }));
+    expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: 'a = 1\n', original: 'a = 0\n' });
+  });
+
+  it('says why a draft could not be saved, and leaves no older draft behind to be offered as the work', () => {
+    const big = 'hostname = "' + 'x'.repeat(3000) + '"\n';
+    const bigState = { ...state, doc: parseDocument(big), original: big };
+    const storage = new FullStorage(2000);
+    // a small draft fits
+    expect(saveDraft(storage as unknown as Storage, draftOf(state, true, 1))).toEqual({ ok: true });
+    const result = saveDraft(storage as unknown as Storage, draftOf(bigState, true, 2));
+    expect(result).toEqual({ ok: false, reason: "the browser's storage for this page is full (the draft is about 0.0 MB)" });
+    expect(loadDraft(storage as unknown as Storage)).toBeUndefined();
+  });
+
+  it('saves once more without the older draft when that is what filled the storage', () => {
+    // a storage that counts the value being replaced against the quota
+    class Strict extends MemoryStorage {
+      override setItem(k: string, v: string) {
+        if (this.m.has(k)) throw new DOMException('full', 'QuotaExceededError');
+        super.setItem(k, v);
+      }
+    }
+    const strict = new Strict();
+    strict.setItem(DRAFT_KEY, 'old');
+    expect(saveDraft(strict as unknown as Storage, draftOf(state, true, 3))).toEqual({ ok: true });
+    expect(loadDraft(strict as unknown as Storage)?.savedAt).toBe(3);
+  });
+
+  it('words the failures a browser gives', () => {
+    expect(saveFailureReason(new DOMException('x', 'QuotaExceededError'), 3 * 1048576)).toBe("the browser's storage for this page is full (the draft is about 3.0 MB)");
+    expect(saveFailureReason(new DOMException('x', 'SecurityError'))).toBe('the browser does not let this page store data');
+    expect(saveFailureReason(new Error('disk on fire'))).toBe('disk on fire');
   });
 });

@@ -44,11 +44,40 @@ function blankedOriginal(state: Pick<EditorState, 'doc' | 'original'>): string {
   return blanked;
 }
 
-export function saveDraft(storage: Storage, draft: Draft): void {
+/** Why a draft could not be saved, in words for the user (a full storage, disabled storage, or the browser's message). */
+export function saveFailureReason(e: unknown, chars?: number): string {
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
+  const size = chars === undefined ? '' : ` (the draft is about ${(chars / 1048576).toFixed(1)} MB)`;
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return `the browser's storage for this page is full${size}`;
+  if (name === 'SecurityError') return 'the browser does not let this page store data';
+  const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : '';
+  return message || String(e);
+}
+
+/** What is written: the original is left out when it is the text itself (right after an import), so a large
+ *  file takes its size once. */
+function serialized(draft: Draft): string {
+  if (draft.original !== draft.text) return JSON.stringify(draft);
+  return JSON.stringify({ ...draft, original: undefined, originalIsText: true });
+}
+
+/** Saves the draft; on failure the older draft is removed (it no longer holds the work) and the reason is
+ *  returned, for a notice that never interrupts typing. */
+export function saveDraft(storage: Storage, draft: Draft): { ok: true } | { ok: false; reason: string } {
+  const json = serialized(draft);
   try {
-    storage.setItem(DRAFT_KEY, JSON.stringify(draft));
-  } catch {
-    // storage full or disabled: the draft is a convenience, never a reason to interrupt typing
+    storage.setItem(DRAFT_KEY, json);
+    return { ok: true };
+  } catch (first) {
+    // the older draft may be what fills the storage: try once more without it
+    try {
+      storage.removeItem(DRAFT_KEY);
+      storage.setItem(DRAFT_KEY, json);
+      return { ok: true };
+    } catch {
+      clearDraft(storage);
+      return { ok: false, reason: saveFailureReason(first, json.length) };
+    }
   }
 }
 
@@ -56,8 +85,9 @@ export function loadDraft(storage: Storage): Draft | undefined {
   try {
     const raw = storage.getItem(DRAFT_KEY);
     if (!raw) return undefined;
-    const d = JSON.parse(raw) as Partial<Draft>;
+    const { originalIsText, ...d } = JSON.parse(raw) as Partial<Draft> & { originalIsText?: boolean };
     if (typeof d.text !== 'string' || typeof d.savedAt !== 'number') return undefined;
+    if (originalIsText) d.original = d.text;
     return { original: '', name: 'kapacitor.conf', encoding: 'utf-8', bom: false, secretsKept: false, ...d } as Draft;
   } catch {
     return undefined;
