@@ -5,7 +5,7 @@ import { decodeBytes } from './decode';
 import { parseDocument, type Document } from './document';
 import { setValue } from './edit';
 import { deepEqual } from './equal';
-import { packDocument, transferables, unpackDocument } from './transfer';
+import { DocumentAssembler, documentSlices, packDocument, sliceTransferables, transferables, unpackDocument, type DocumentSlice } from './transfer';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, 'corpus', d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, 'corpus', d, f)));
@@ -39,6 +39,26 @@ describe('a document carried from a Worker', () => {
     expect((doc.get(['t']) as Date).toISOString()).toBe('07:32:00.000');
     expect((doc.get(['z']) as Date).toISOString()).toBe('1979-05-27T07:32:00.000-08:00');
     expect(doc.get(['constructor', 'prototype'])).toBe(2);
+  });
+
+  it('arrives the same in slices: 3,000 [[influxdb]] entries in slices of 500, each cloned on its own', () => {
+    let text = 'hostname = "h"\n';
+    for (let i = 0; i < 3000; i++) text += `[[influxdb]]\n  name = "db${i}"\n  urls = ["http://db${i}:8086"]\n  [influxdb.subscriptions]\n    telegraf = ["autogen"]\n`;
+    const here = parseDocument(text) as Document;
+    // a document of its own: transferring the offsets detaches them from the one sliced
+    const slices = [...documentSlices(parseDocument(text), 500)];
+    expect(slices.filter((s) => s.kind === 'items')).toHaveLength(6);
+    expect(slices.filter((s) => s.kind === 'pairs').length).toBeGreaterThan(10);
+    const assembler = new DocumentAssembler();
+    let there: Document | undefined;
+    for (const slice of slices) there = assembler.add(structuredClone(slice, { transfer: sliceTransferables(slice) }) as DocumentSlice) ?? there;
+    expect(there).toBeDefined();
+    expect(deepEqual(there!.values, here.values)).toBe(true);
+    expect(Object.keys(there!.values)).toEqual(['hostname', 'influxdb']);
+    expect([...there!.index.allPairs()]).toEqual([...here.index.allPairs()]);
+    expect(there!.tables).toEqual(here.tables);
+    expect(there!.lineOf(['influxdb', 2999, 'subscriptions', 'telegraf'])).toBe(here.lineOf(['influxdb', 2999, 'subscriptions', 'telegraf']));
+    expect(setValue(there!, ['influxdb', 1500, 'name'], 'x').text).toBe(setValue(here, ['influxdb', 1500, 'name'], 'x').text);
   });
 
   it('refuses to pack an index with edits overlaid (it would lose them)', () => {

@@ -5,6 +5,7 @@ import { TomlDate } from 'smol-toml';
 import { Document, type TomlDocument } from './document';
 import { SourceIndex, type Records } from './source-index';
 import type { Newline, TomlTable, TomlValue } from './types';
+import { pathKey } from './values';
 
 export interface PackedDocument {
   text: string;
@@ -57,4 +58,83 @@ function unpackValue(value: unknown): TomlValue {
     return table as TomlTable;
   }
   return value as TomlValue;
+}
+
+// ---- in slices ----
+// One message of a 10 MB document takes the page most of a second to receive (structured clone, then the walk
+// above): in slices of a few thousand items, each arrives in a task of its own and the page stays responsive.
+
+export type DocumentSlice =
+  | { kind: 'value'; key: string; value: unknown }
+  | { kind: 'items'; key: string; items: unknown[] }
+  | { kind: 'pairs'; entries: [string, Records['pairs'] extends Map<string, infer V> ? V : never][] }
+  | { kind: 'shapes'; entries: [string, Records['shapes'] extends Map<string, infer V> ? V : never][] }
+  | { kind: 'end'; text: string; newline: Newline; offsets: Int32Array; tables: Records['tables']; keys: string[] };
+
+/** The document as slices of at most `size` items each; the last slice (kind 'end') carries the offsets. */
+export function* documentSlices(doc: TomlDocument, size = 2000): Generator<DocumentSlice> {
+  const { text, values, newline, index } = doc as Document;
+  const { offsets, records } = index.parts();
+  const keys = Object.keys(values);
+  for (const key of keys) {
+    const value = values[key];
+    if (Array.isArray(value) && value.length > size) {
+      for (let i = 0; i < value.length; i += size) yield { kind: 'items', key, items: value.slice(i, i + size).map(packValue) };
+    } else {
+      yield { kind: 'value', key, value: packValue(value) };
+    }
+  }
+  yield* mapSlices('pairs', records.pairs, size);
+  yield* mapSlices('shapes', records.shapes, size);
+  yield { kind: 'end', text, newline, offsets, tables: records.tables, keys };
+}
+
+function* mapSlices<K extends 'pairs' | 'shapes'>(kind: K, map: Map<string, unknown>, size: number): Generator<DocumentSlice> {
+  let entries: [string, unknown][] = [];
+  for (const entry of map) {
+    entries.push(entry);
+    if (entries.length === size) {
+      yield { kind, entries } as DocumentSlice;
+      entries = [];
+    }
+  }
+  if (entries.length) yield { kind, entries } as DocumentSlice;
+}
+
+/** Puts the slices back together, one at a time, in the order documentSlices gave them. */
+export class DocumentAssembler {
+  private readonly values = new Map<string, TomlValue | TomlValue[]>();
+  private readonly pairs: Records['pairs'] = new Map();
+  private readonly shapes: Records['shapes'] = new Map();
+
+  add(slice: DocumentSlice): Document | undefined {
+    switch (slice.kind) {
+      case 'value':
+        this.values.set(slice.key, unpackValue(slice.value));
+        return undefined;
+      case 'items': {
+        const items = (this.values.get(slice.key) as TomlValue[] | undefined) ?? [];
+        for (const item of slice.items) items.push(unpackValue(item));
+        this.values.set(slice.key, items);
+        return undefined;
+      }
+      case 'pairs':
+        for (const [k, v] of slice.entries) this.pairs.set(k, v);
+        return undefined;
+      case 'shapes':
+        for (const [k, v] of slice.entries) this.shapes.set(k, v);
+        return undefined;
+      case 'end': {
+        const values = Object.create(null) as TomlTable;
+        for (const key of slice.keys) values[key] = this.values.get(key) as TomlValue;
+        const tableByPath = new Map(slice.tables.map((t) => [pathKey(t.path), t]));
+        const records: Records = { pairs: this.pairs, shapes: this.shapes, tables: slice.tables, tableByPath };
+        return new Document(slice.text, values, slice.newline, new SourceIndex(slice.offsets, records));
+      }
+    }
+  }
+}
+
+export function sliceTransferables(slice: DocumentSlice): Transferable[] {
+  return slice.kind === 'end' ? [slice.offsets.buffer] : [];
 }

@@ -1,8 +1,9 @@
-// Parses an import off the page's thread: decode, parse, index; the page receives the document ready to use.
+// Parses an import off the page's thread: decode, parse, index; the page receives the document ready to use, in
+// slices (see toml/transfer.ts) so that taking it in never holds the page for long.
 import { decodeBytes } from '../../toml/decode';
 import { parseDocument } from '../../toml/document';
 import '../../toml/full-ast';
-import { packDocument, transferables } from '../../toml/transfer';
+import { documentSlices, sliceTransferables } from '../../toml/transfer';
 import { TomlInputError } from '../../toml/types';
 import type { FromWorker, ToWorker } from './readInWorker';
 
@@ -14,9 +15,10 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     post({ id, progress: 'decoding' });
     const decoded = decodeBytes(bytes);
     post({ id, progress: 'parsing' });
-    const doc = packDocument(parseDocument(decoded.text));
+    const doc = parseDocument(decoded.text);
     post({ id, progress: 'handing over' });
-    post({ id, doc, encoding: decoded.encoding, bom: decoded.bom, notices: decoded.notices }, transferables(doc));
+    for (const slice of documentSlices(doc)) post({ id, slice }, sliceTransferables(slice));
+    post({ id, encoding: decoded.encoding, bom: decoded.bom, notices: decoded.notices });
   } catch (e) {
     const input = e instanceof TomlInputError;
     post({ id, error: { message: (e as Error).message, line: input ? e.line : 1, column: input ? e.column : 1, input } });

@@ -1,7 +1,8 @@
 // Large imports are parsed in a Worker so the page stays responsive; small ones (most configs) on the page,
 // where a parse takes a few milliseconds.
 import { TomlInputError, type SourceEncoding } from '../../toml/types';
-import { unpackDocument, type PackedDocument } from '../../toml/transfer';
+import { DocumentAssembler, type DocumentSlice } from '../../toml/transfer';
+import type { Document } from '../../toml/document';
 import { readDocument, type ReadResult } from './readDocument';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'handing over' | 'opening';
@@ -9,7 +10,8 @@ export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'handing over' | 
 export interface ToWorker { id: number; bytes: Uint8Array }
 export type FromWorker = { id: number } & (
   | { progress: ImportStage }
-  | { doc: PackedDocument; encoding: SourceEncoding; bom: boolean; notices: string[] }
+  | { slice: DocumentSlice }
+  | { encoding: SourceEncoding; bom: boolean; notices: string[] }
   | { error: { message: string; line: number; column: number; input: boolean } }
 );
 
@@ -38,9 +40,13 @@ export function startParseWorker(): Worker {
 export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: ImportStage) => void): Promise<ReadResult> {
   if (bytes.byteLength < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') return readDocument(bytes);
   const id = nextId++;
+  const assembler = new DocumentAssembler();
+  let doc: Document | undefined;
   const reply = await new Promise<FromWorker | undefined>((resolve) => {
     waiting.set(id, (m) => {
       if ('progress' in m) onStage(m.progress);
+      // each slice is a message, and so a task, of its own
+      else if ('slice' in m) doc = assembler.add(m.slice) ?? doc;
       else resolve(m);
     });
     try {
@@ -49,11 +55,12 @@ export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: 
       resolve(undefined);
     }
   }).finally(() => waiting.delete(id));
-  if (!reply || 'progress' in reply) return readDocument(bytes);
+  if (!reply || 'progress' in reply || 'slice' in reply) return readDocument(bytes);
   if ('error' in reply) {
     if (reply.error.input) throw new TomlInputError(reply.error.message, reply.error.line, reply.error.column);
     return readDocument(bytes);
   }
+  if (!doc) return readDocument(bytes);
   onStage('opening');
-  return { doc: unpackDocument(reply.doc), encoding: reply.encoding, bom: reply.bom, notices: reply.notices };
+  return { doc, encoding: reply.encoding, bom: reply.bom, notices: reply.notices };
 }
