@@ -66,7 +66,7 @@ export function FieldControl({ field, id, input, error, invalid, finding, meta: 
       return (
         <div>
           <TagsInput {...common} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',']}
-            placeholder="Type and press Enter" clearable={false} acceptValueOnBlur
+            placeholder="Type an item, then Enter or comma" clearable={false} acceptValueOnBlur
             data={field.item === 'enum' ? [...(field.options ?? [])] : []} />
           {meta}
         </div>
