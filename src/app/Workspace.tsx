@@ -8,6 +8,7 @@ import { EmptyStart } from '../features/import-export/EmptyStart';
 import { ImportFailureAlert } from '../features/import-export/ImportFailureAlert';
 import { ExportRefusedAlert } from '../features/import-export/ExportRefusedAlert';
 import { ImportProgress } from '../features/import-export/ImportProgress';
+import { VersionGuessNote } from '../features/import-export/VersionGuessNote';
 import { DraftKeeper } from '../features/drafts/DraftKeeper';
 import { loadForms } from '../features/section-form/loadForms';
 import { preloadRest } from './preloadRest';
@@ -42,6 +43,7 @@ export function Workspace() {
       <div className={classes.forms}>
         <Stack gap="sm" p="md">
           <ImportProgress />
+          <VersionGuessNote />
           {failure ? <ImportFailureAlert failure={failure} /> : null}
           {editError ? (
             <Alert role="alert" color="red" variant="light" title="Edit not applied"
