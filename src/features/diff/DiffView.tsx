@@ -19,7 +19,7 @@ function downloadPatch(patch: string) {
 /** The document against the imported file: a unified diff with line numbers, and its download as a patch. */
 export default function DiffDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="Changes since import" size="80rem">
+    <Modal opened={opened} onClose={onClose} title="Changes since import" size="80rem" closeButtonProps={{ 'aria-label': 'Close' }}>
       {opened ? <DiffBody /> : null}
     </Modal>
   );

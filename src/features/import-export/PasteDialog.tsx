@@ -8,7 +8,7 @@ export default function PasteDialog({ opened, onClose }: { opened: boolean; onCl
   const store = useEditorStore();
   const [pasted, setPasted] = useState('');
   return (
-    <Modal opened={opened} onClose={onClose} title="Paste kapacitor.conf" size="xl">
+    <Modal opened={opened} onClose={onClose} title="Paste kapacitor.conf" size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
       <Stack>
         <Textarea label="TOML to import" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}

@@ -67,7 +67,7 @@ export function TomlPreview() {
           <Text size="xs" c="dimmed">{lines.length} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
         </Group>
       </Group>
-      <div ref={scroller} className={classes.scroller} tabIndex={0} aria-label="TOML text"
+      <div ref={scroller} className={classes.scroller} tabIndex={0} role="group" aria-label="TOML text"
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         <div style={{ height: lines.length * LINE_HEIGHT, position: 'relative' }}>
           <pre className={classes.code} style={{ top: first * LINE_HEIGHT }}>
