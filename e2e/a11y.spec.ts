@@ -39,7 +39,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await http.getByRole('textbox', { name: 'bind-address', exact: true }).fill(':9999');
 
     const dialogs: { open: () => Promise<void>; name?: string; label: string }[] = [
-      { label: 'Changes', name: 'Changes since import', open: () => page.getByRole('button', { name: 'Changes' }).click() },
+      { label: 'Changes', name: 'Changes since import', open: () => page.getByRole('button', { name: 'Changes', exact: true }).click() },
       { label: 'Export as', name: 'Export as', open: () => page.getByRole('button', { name: 'Export as…' }).click() },
       { label: 'Paste', name: 'Paste kapacitor.conf', open: () => page.getByRole('button', { name: 'Paste TOML' }).click() },
       {

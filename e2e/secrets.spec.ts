@@ -17,7 +17,7 @@ test('the preview and Changes mask a secret set in the form; Show secrets reveal
   const reveal = preview.getByRole('switch', { name: 'Show secrets' });
   await expect(reveal).not.toBeChecked();
 
-  await page.getByRole('button', { name: 'Changes' }).click();
+  await page.getByRole('button', { name: 'Changes', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Changes since import' });
   await expect(dialog.getByRole('table', { name: 'Unified diff' })).toContainText(`password = "${MASK}"`);
   await expect(dialog).not.toContainText(PASSWORD);
