@@ -32,20 +32,24 @@ interface Evidence {
   sectionCount: number;
 }
 
-function note(e: Evidence, since: string | undefined, what: string): void {
-  if (since && (!e.newest || compareReleases(since, e.newest.since) > 0)) e.newest = { since, what };
+// Called for every key of every entry (a 1 MB file has thousands): compare only what could be newer, and build
+// the words only for what is.
+function note(e: Evidence, since: string | undefined, what: string | (() => string)): void {
+  if (since && (!e.newest || (since !== e.newest.since && compareReleases(since, e.newest.since) > 0))) {
+    e.newest = { since, what: typeof what === 'string' ? what : what() };
+  }
 }
 
 function visitFields(e: Evidence, section: SectionDef, fields: readonly FieldDef[], table: TomlTable, where: string): void {
   for (const [key, value] of Object.entries(table)) {
     const field = lookup(fields, key, (f) => f.key);
     if (!field) continue;
-    const what = `${where} ${field.key}`;
-    if (field.enterprise && !e.enterprise) e.enterprise = what;
+    const what = () => `${where} ${field.key}`;
+    if (field.enterprise && !e.enterprise) e.enterprise = what();
     note(e, field.since ?? section.since, what);
-    if (field.kind === 'table' && isTable(value)) visitFields(e, section, field.fields ?? [], value, what);
+    if (field.kind === 'table' && isTable(value)) visitFields(e, section, field.fields ?? [], value, what());
     if (field.kind === 'tableMap' && isTable(value)) {
-      for (const sub of Object.values(value)) if (isTable(sub)) visitFields(e, section, field.fields ?? [], sub, what);
+      for (const sub of Object.values(value)) if (isTable(sub)) visitFields(e, section, field.fields ?? [], sub, what());
     }
   }
 }

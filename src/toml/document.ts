@@ -28,6 +28,10 @@ export interface TomlDocument {
   lineOf(path: KeyPath): number | undefined;
   /** lineOf the path or of its closest ancestor that is in the text */
   nearestLine(path: KeyPath): number | undefined;
+  /** how many lines the text has (a final line break starts an empty last line) */
+  lineCount(): number;
+  /** the text of 1-based line `line` without its line break, and the offset where it starts */
+  lineAt(line: number): { text: string; start: number };
 }
 
 export function parseDocument(text: string): TomlDocument {
@@ -156,9 +160,26 @@ export class Document implements TomlDocument {
     return undefined;
   }
 
-  private position(offset: number): { line: number; column: number } {
+  lineCount(): number {
+    return this.lines().count;
+  }
+
+  lineAt(line: number): { text: string; start: number } {
+    const lines = this.lines();
+    const start = lines.start(line);
+    if (line >= lines.count) return { text: this.text.slice(start), start };
+    const lf = lines.start(line + 1) - 1;
+    const end = lf > start && this.text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
+    return { text: this.text.slice(start, end), start };
+  }
+
+  private lines(): LineIndex {
     this.lineIndex ??= LineIndex.of(this.text);
-    return this.lineIndex.position(offset);
+    return this.lineIndex;
+  }
+
+  private position(offset: number): { line: number; column: number } {
+    return this.lines().position(offset);
   }
 
   private span([start, end]: Range): SourceSpan {

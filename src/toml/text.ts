@@ -83,6 +83,15 @@ export class LineIndex {
     return new LineIndex(starts);
   }
 
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** offset where 1-based line `line` starts */
+  start(line: number): number {
+    return this.starts[line - 1];
+  }
+
   position(offset: number): { line: number; column: number } {
     let lo = 0;
     let hi = this.starts.length - 1;

@@ -4,7 +4,7 @@ import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';
 import { pathAtLine } from './pathAtLine';
 import { tokenizeLine } from './highlight';
-import { maskSecrets } from './maskSecrets';
+import { MASK_BY_LINE_CHARS, maskedLine, secretSpans } from './maskSecrets';
 import { setShowSecrets, useShowSecrets } from './showSecrets';
 import { useFindings } from '../problems/useFindings';
 import classes from './TomlPreview.module.css';
@@ -16,11 +16,12 @@ const OVERSCAN = 30;
 export function TomlPreview() {
   const doc = useEditor((s) => s.doc);
   const showSecrets = useShowSecrets();
-  // secrets are masked in what is shown, never in what is exported or copied
-  const text = useMemo(() => (showSecrets ? doc.text : maskSecrets(doc)), [doc, showSecrets]);
+  // secrets are masked in what is shown, never in what is exported or copied; only the lines on screen are built
+  const spans = useMemo(() => (showSecrets || doc.text.length >= MASK_BY_LINE_CHARS ? undefined : secretSpans(doc)), [doc, showSecrets]);
+  const lineText = (n: number) => (showSecrets ? doc.lineAt(n).text : maskedLine(doc, n, spans));
+  const lineCount = doc.lineCount();
   const activeLine = useEditor((s) => (s.activePath ? s.doc.nearestLine(s.activePath) : undefined));
   const findings = useFindings();
-  const lines = useMemo(() => text.split(/\r?\n/), [text]);
   const problemLines = useMemo(() => {
     const m = new Map<number, string>();
     for (const f of findings) if (f.line !== undefined && (f.severity === 'error' || !m.has(f.line))) m.set(f.line, f.severity);
@@ -51,11 +52,11 @@ export function TomlPreview() {
       el.scrollTop = Math.max(0, top - el.clientHeight / 3);
       setScrollTop(el.scrollTop);
     }
-  }, [activeLine, text]);
+  }, [activeLine, doc]);
 
   const first = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT) - OVERSCAN);
-  const last = Math.min(lines.length, Math.ceil((scrollTop + height) / LINE_HEIGHT) + OVERSCAN);
-  const gutter = String(lines.length).length;
+  const last = Math.min(lineCount, Math.ceil((scrollTop + height) / LINE_HEIGHT) + OVERSCAN);
+  const gutter = String(lineCount).length;
 
   return (
     <Box component="section" aria-label="TOML preview" className={classes.root}>
@@ -64,15 +65,16 @@ export function TomlPreview() {
         <Group gap="sm" wrap="nowrap">
           <Switch size="xs" label="Show secrets" checked={showSecrets}
             onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
-          <Text size="xs" c="dimmed">{lines.length} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
+          <Text size="xs" c="dimmed">{lineCount} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
         </Group>
       </Group>
       <div ref={scroller} className={classes.scroller} tabIndex={0} role="group" aria-label="TOML text"
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
-        <div style={{ height: lines.length * LINE_HEIGHT, position: 'relative' }}>
+        <div style={{ height: lineCount * LINE_HEIGHT, position: 'relative' }}>
           <pre className={classes.code} style={{ top: first * LINE_HEIGHT }}>
-            {lines.slice(first, last).map((line, i) => {
+            {Array.from({ length: Math.max(0, last - first) }, (_, i) => {
               const n = first + i + 1;
+              const line = lineText(n);
               const problem = problemLines.get(n);
               return (
                 <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}

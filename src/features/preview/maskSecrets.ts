@@ -4,6 +4,7 @@ import { isSecretPath } from '../../kapacitor/outputs/entries';
 import type { TomlDocument } from '../../toml/document';
 import type { TomlValue } from '../../toml/types';
 import { isTable, isTableArray } from '../../toml/values';
+import { pathAtLine } from './pathAtLine';
 
 export const MASK = '••••••';
 
@@ -79,4 +80,62 @@ export function maskSecrets(doc: TomlDocument): string {
   }
   out += text.slice(at);
   return maskUrlPasswords(out);
+}
+
+/** Above this size the preview masks only the lines it shows: finding every secret of a 10 MB file on each
+ *  keystroke took most of a second. */
+export const MASK_BY_LINE_CHARS = 100_000;
+
+/** One line of the text as the preview shows it, secrets masked. `spans` (from secretSpans) when the whole
+ *  document was searched; without them the line's own key is looked up (a large document). */
+export function maskedLine(doc: TomlDocument, line: number, spans?: readonly [number, number][]): string {
+  const { text, start } = doc.lineAt(line);
+  const end = start + text.length;
+  const overlapping = spans ? spansIn(spans, start, end) : spanOfLineKey(doc, line);
+  let out = '';
+  let at = start;
+  for (const [s, e] of overlapping) {
+    const from = Math.max(s, start);
+    const to = Math.min(e, end);
+    if (from < at) continue;
+    // the masked value keeps the value's lines: take the piece of it that lies on this line
+    const pieces = maskValueText(doc.text.slice(s, e)).split(/\r?\n/);
+    const piece = pieces[lineNumberIn(doc.text, s, start)] ?? MASK;
+    out += doc.text.slice(at, from) + piece;
+    at = to;
+  }
+  out += doc.text.slice(at, end);
+  return maskUrlPasswords(out);
+}
+
+/** Spans overlapping [start, end), from sorted spans, by binary search. */
+function spansIn(spans: readonly [number, number][], start: number, end: number): [number, number][] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: [number, number][] = [];
+  for (let i = lo; i < spans.length && spans[i][0] < end; i++) if (spans[i][1] > start) out.push(spans[i]);
+  return out;
+}
+
+/** How many line breaks lie between `from` and `to` in the text. */
+function lineNumberIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** The secret value written on this line (a key = value line whose key is a secret), if any. */
+function spanOfLineKey(doc: TomlDocument, line: number): [number, number][] {
+  const path = pathAtLine(doc, line);
+  if (!path || path.length === 0) return [];
+  const shapeKey = path.map((p) => (typeof p === 'number' ? '#' : p)).join('\u0000');
+  if (!isSecret(`\u0000${shapeKey}`, path)) return [];
+  const at = doc.locate(path);
+  if (!at || at.value.line !== line || at.value.end <= at.value.start) return [];
+  return [[at.value.start, at.value.end]];
 }

@@ -5,14 +5,19 @@ const keyPattern = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=.]/;
 
 /** The key path a preview line shows: the key on it under its table, or the table of a header line. */
 export function pathAtLine(doc: TomlDocument, line: number): KeyPath | undefined {
-  let table: KeyPath = [];
-  for (const t of doc.tables) {
-    if (t.header.line > line) break;
-    table = t.path;
-    if (t.header.line === line) return t.path;
+  // the last table whose header is at or above the line
+  const tables = doc.tables;
+  let lo = 0;
+  let hi = tables.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tables[mid].header.line <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  const text = doc.text.split('\n')[line - 1] ?? '';
-  const m = keyPattern.exec(text);
+  const table: KeyPath = found === -1 ? [] : tables[found].path;
+  if (found !== -1 && tables[found].header.line === line) return table;
+  if (line < 1 || line > doc.lineCount()) return table.length ? table : undefined;
+  const m = keyPattern.exec(doc.lineAt(line).text);
   if (!m) return table.length ? table : undefined;
   const raw = m[1];
   const key = raw.startsWith('"') ? JSON.parse(raw) as string : raw.startsWith("'") ? raw.slice(1, -1) : raw;

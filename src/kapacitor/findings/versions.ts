@@ -2,9 +2,17 @@
 // stands for every patch release in it.
 import type { KapacitorVersion } from '../types';
 
+const parsed = new Map<string, [number, number, number]>();
+
 export function parseRelease(v: string): [number, number, number] {
-  const [a = 0, b = 0, c = 0] = v.split('.').map((n) => Number.parseInt(n, 10) || 0);
-  return [a, b, c];
+  let release = parsed.get(v);
+  if (!release) {
+    const [a = 0, b = 0, c = 0] = v.split('.').map((n) => Number.parseInt(n, 10) || 0);
+    release = [a, b, c];
+    // release names come from the schema and the version select: a few dozen at most
+    if (parsed.size < 1000) parsed.set(v, release);
+  }
+  return release;
 }
 
 export function compareReleases(a: string, b: string): number {

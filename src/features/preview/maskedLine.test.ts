@@ -1,0 +1,42 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decodeBytes } from '../../toml/decode';
+import { parseDocument } from '../../toml/document';
+import { maskedLine, maskSecrets, secretSpans } from './maskSecrets';
+
+const FIXTURES = join(__dirname, '../../../fixtures/corpus');
+const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, d, f)));
+
+/** Every secret of the file set to something, so there is something to mask. */
+function withSecrets(text: string): string {
+  return text.replace(/^(\s*(?:password|token|license-key|shared-secret|api-key|secret|sasl-password)\s*=\s*)""/gim, '$1"s3cret-value"');
+}
+
+describe('the preview masks line by line what maskSecrets masks in the whole text', () => {
+  it.each(corpus.map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_, file) => {
+    const doc = parseDocument(withSecrets(decodeBytes(new Uint8Array(readFileSync(file))).text));
+    const whole = maskSecrets(doc).split(/\r?\n/);
+    const spans = secretSpans(doc);
+    expect(doc.lineCount()).toBe(whole.length);
+    for (let n = 1; n <= doc.lineCount(); n++) {
+      expect(maskedLine(doc, n, spans), `line ${n}`).toBe(whole[n - 1]);
+      // a large document looks up each line's own key: the same for secrets written on one line
+      expect(maskedLine(doc, n), `line ${n} by its key`).toBe(whole[n - 1]);
+    }
+    expect(whole.join('\n')).not.toContain('s3cret-value');
+  });
+
+  it('has secrets to mask in most of the corpus', () => {
+    const withAny = corpus.filter((f) => withSecrets(readFileSync(f, 'utf8')).includes('s3cret-value'));
+    expect(withAny.length).toBeGreaterThan(20);
+  });
+
+  it('masks each line of a multi-line secret, keeping the quotes, and URL passwords', () => {
+    const doc = parseDocument('[smtp]\n  password = """one\ntwo"""\n  host = "x"\n[[influxdb]]\n  urls = ["http://u:pw@db:8086"]\n');
+    const spans = secretSpans(doc);
+    expect([1, 2, 3, 4, 5, 6].map((n) => maskedLine(doc, n, spans))).toEqual([
+      '[smtp]', '  password = """••••••', '••••••"""', '  host = "x"', '[[influxdb]]', '  urls = ["http://u:••••••@db:8086"]',
+    ]);
+  });
+});
