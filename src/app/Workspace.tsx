@@ -64,7 +64,7 @@ export function Workspace() {
           <DraftKeeper />
           <EmptyStart />
           {formsWanted ? (
-            <Suspense fallback={<Loader size="sm" aria-label="Loading the forms" />}>
+            <Suspense fallback={<Loader size="sm" role="status" aria-label="Loading the forms" />}>
               <SectionView key={section.name} section={section} />
             </Suspense>
           ) : null}

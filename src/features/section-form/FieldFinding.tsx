@@ -12,7 +12,7 @@ export function FieldFinding({ findings, id }: { findings: FieldFindings; id: st
   const store = useEditorStore();
   const { top, count } = findings;
   return (
-    <div className={classes.finding} data-severity={top.severity} id={id} data-rule={top.rule}>
+    <div className={classes.finding} data-severity={top.severity} id={id} data-rule={top.rule} aria-live="polite">
       <span className={classes.sev}>{label[top.severity]}</span>
       <span className={classes.message}>
         {top.message}
