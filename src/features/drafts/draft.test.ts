@@ -73,7 +73,7 @@ describe('drafts', () => {
     // a small draft fits
     expect(saveDraft(storage as unknown as Storage, draftOf(state, true, 1))).toEqual({ ok: true });
     const result = saveDraft(storage as unknown as Storage, draftOf(bigState, true, 2));
-    expect(result).toEqual({ ok: false, reason: "the browser's storage for this page is full (the draft is about 0.0 MB)" });
+    expect(result).toEqual({ ok: false, reason: "the browser's storage for this page is full (the draft is about 4 kB)" });
     expect(loadDraft(storage as unknown as Storage)).toBeUndefined();
   });
 

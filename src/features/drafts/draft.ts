@@ -47,7 +47,7 @@ function blankedOriginal(state: Pick<EditorState, 'doc' | 'original'>): string {
 /** Why a draft could not be saved, in words for the user (a full storage, disabled storage, or the browser's message). */
 export function saveFailureReason(e: unknown, chars?: number): string {
   const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
-  const size = chars === undefined ? '' : ` (the draft is about ${(chars / 1048576).toFixed(1)} MB)`;
+  const size = chars === undefined ? '' : ` (the draft is about ${chars < 1048576 ? `${Math.ceil(chars / 1024)} kB` : `${(chars / 1048576).toFixed(1)} MB`})`;
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return `the browser's storage for this page is full${size}`;
   if (name === 'SecurityError') return 'the browser does not let this page store data';
   const message = typeof e === 'object' && e !== null && 'message' in e ? String(e.message) : '';
