@@ -12,10 +12,6 @@ const influxdbConditional = new Set(['udp-buffer', 'startup-timeout', 'subscript
 /** Go zero values that are not the zero of the kind: influxdb's subscription-mode is an int enum whose 0 is "cluster" */
 const namedZeros: Record<string, TomlValue> = { 'influxdb.subscription-mode': 'cluster' };
 
-/** Enterprise defaults of keys whose schema entry does not state `enterpriseDefault` (yet). Reference §9:
- *  Enterprise [auth] comes from NewEnabledConfig, cache-expiration "10m" and bcrypt-cost 10. */
-const enterpriseDefaults: Record<string, TomlValue> = { 'auth.cache-expiration': '10m', 'auth.bcrypt-cost': 10 };
-
 /** Which Kapacitor the defaults are those of; leaving it out means open-source Kapacitor. */
 export type DefaultOptions = Partial<Pick<CheckOptions, 'enterprise'>>;
 
@@ -38,16 +34,15 @@ export function startsFromZero(section: SectionDef, entryCount: number): boolean
 }
 
 /** The built-in (NewConfig) default of a key: Enterprise's where it has its own. */
-export function builtInDefault(section: SectionDef, field: FieldDef, options: DefaultOptions = {}): TomlValue | undefined {
+export function builtInDefault(field: FieldDef, options: DefaultOptions = {}): TomlValue | undefined {
   if (options.enterprise) {
-    const enterprise = field.enterpriseDefault ?? enterpriseDefaults[`${section.name}.${field.key}`];
-    if (enterprise !== undefined) return enterprise;
+    if (field.enterpriseDefault !== undefined) return field.enterpriseDefault;
   }
   return field.default;
 }
 
 export function effectiveDefault(section: SectionDef, field: FieldDef, entryCount: number, options: DefaultOptions = {}): TomlValue | undefined {
-  if (!startsFromZero(section, entryCount)) return builtInDefault(section, field, options);
-  if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return builtInDefault(section, field, options);
+  if (!startsFromZero(section, entryCount)) return builtInDefault(field, options);
+  if (section.name === 'influxdb' && influxdbConditional.has(field.key)) return builtInDefault(field, options);
   return namedZeros[`${section.name}.${field.key}`] ?? zeroValue(field);
 }

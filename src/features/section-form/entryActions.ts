@@ -40,7 +40,7 @@ export function carriedDefaults(section: SectionDef, options: DefaultOptions = {
   const out: TomlTable = {};
   if (!section.defaultElement || !startsFromZero(section, 1)) return out;
   for (const f of section.fields) {
-    const value = builtInDefault(section, f, options);
+    const value = builtInDefault(f, options);
     if (value === undefined || f.notInFile || f.kind === 'table' || f.kind === 'tableMap') continue;
     if (!deepEqual(value, zeroValue(f) ?? {})) out[f.key] = value;
   }

@@ -2,12 +2,14 @@
 import { keyLabel, show, type Ctx } from './context';
 import { effective, isBlank, isWritten, str } from './effective';
 import { exclusive, isAbsolutePath, isEnabled } from './conditions';
+import { builtInDefault } from '../defaults';
 
 export function checkCoreRules(ctx: Ctx): void {
   for (const entry of ctx.entriesOf('auth')) {
     const path = [...entry.path, 'bcrypt-cost'];
     // Kapacitor Enterprise starts [auth] from NewEnabledConfig, whose bcrypt-cost is 10 (reference §9)
-    const cost = ctx.options.enterprise && !isWritten(entry, 'bcrypt-cost') ? 10 : effective(entry, 'bcrypt-cost');
+    const field = entry.section.fields.find((f) => f.key === 'bcrypt-cost');
+    const cost = ctx.options.enterprise && !isWritten(entry, 'bcrypt-cost') && field ? builtInDefault(field, ctx.options) : effective(entry, 'bcrypt-cost');
     if (!isEnabled(entry) || ctx.hasErrorAt(path) || typeof cost !== 'number' || cost >= 4) continue;
     ctx.report({
       severity: 'error',

@@ -14,9 +14,11 @@ export const auth: SectionDef = {
       help: 'Open-source Kapacitor only: switches the [auth] user store on. Needs bcrypt-cost of 4 or more. Requests are only checked when [http] auth-enabled is true as well. The Enterprise 1.4/1.5 examples have no enabled key: there [http] auth-enabled alone turns authentication on.',
     }),
     dur('cache-expiration', '0s', 'How long user records fetched from meta are cached.', {
+      enterpriseDefault: '10m',
       help: 'Open-source default is 0s; Kapacitor Enterprise defaults to "10m". The packaged sample writes "10m", which is not the open-source default.',
     }),
     int('bcrypt-cost', 0, 'bcrypt work factor for password hashes (rounds = 2^cost).', {
+      enterpriseDefault: 10,
       max: 31,
       help: 'With enabled = true it must be 4 or more, or Kapacitor refuses to start ("must provide a bcrypt cost >= 4, got 0"). bcrypt refuses more than 31 when it hashes. The open-source default is 0 (so a file that turns auth on must set it); Kapacitor Enterprise defaults to 10, as the sample shows.',
     }),
