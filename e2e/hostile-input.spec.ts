@@ -277,3 +277,22 @@ test('a draft the browser refuses to store gives a notice to export, and typing 
   await page.reload();
   await expect(page.getByText('Unsaved work found')).toHaveCount(0);
 });
+
+test('a 3 MB document keeps its draft (Chromium holds about 5 million characters) and its original after a reload', async ({ page }) => {
+  const text = `hostname = "big"\ndata_dir = "/d"\n${'# a long comment line that fills the file up to a few megabytes of text\n'.repeat(42_000)}`;
+  expect(text.length).toBeGreaterThan(3_000_000);
+  await importBuffer(page, 'big.conf', Buffer.from(text));
+  await expect(preview(page)).toContainText('hostname = "big"', { timeout: 30_000 });
+  await setHostname(page, 'edited');
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('status').filter({ hasText: 'The draft could not be saved' })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText('Unsaved work found')).toBeVisible();
+  await page.getByRole('button', { name: 'Restore draft' }).click();
+  await expect(preview(page)).toContainText('hostname = "edited"', { timeout: 30_000 });
+  // the imported original came back too: the field can go back to it
+  const top = await openSection(page, 'Top-level keys');
+  await top.getByRole('button', { name: 'Reset hostname to the imported value' }).click();
+  await expect(preview(page)).toContainText('hostname = "big"');
+  expect((await download(page)).bytes.equals(Buffer.from(text))).toBe(true);
+});

@@ -47,23 +47,37 @@ describe('drafts', () => {
     expect(loadDraft(storage)).toBeUndefined();
   });
 
-  it('stores the original once when it is the text, and reads it back', () => {
+  it('stores the original as where it differs from the text, and reads it back', () => {
     const storage = new MemoryStorage();
     expect(saveDraft(storage as unknown as Storage, draftOf(state, true, 7))).toEqual({ ok: true });
     const raw = storage.getItem(DRAFT_KEY)!;
     expect(raw.split('hunter2').length - 1).toBe(1);
-    expect(JSON.parse(raw)).toMatchObject({ originalIsText: true });
+    expect(JSON.parse(raw)).toMatchObject({ originalFromText: [text.length, 0, ''] });
     expect(loadDraft(storage as unknown as Storage)?.original).toBe(text);
-    // an edited text keeps its own original
-    const edited = { ...state, doc: parseDocument(text.replace('"k"', '"k2"')) };
+    // an edit keeps only the changed stretch of the original
+    const big = text + '# filler line\n'.repeat(2000);
+    const edited = { ...state, doc: parseDocument(big.replace('"k"', '"k2"')), original: big };
     saveDraft(storage as unknown as Storage, draftOf(edited, true, 8));
-    expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: edited.doc.text, original: text });
+    expect(storage.getItem(DRAFT_KEY)!.length).toBeLessThan(JSON.stringify(big).length + 500);
+    expect(JSON.parse(storage.getItem(DRAFT_KEY)!).originalFromText).toEqual([13, big.length - 13, '']);
+    expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: edited.doc.text, original: big });
   });
 
-  it('reads a draft saved before the original was stored once', () => {
+  it('gives back any original exactly', () => {
+    const storage = new MemoryStorage();
+    for (const [now, before] of [['a', 'b'], ['', 'x = 1\n'], ['x = 1\n', ''], ['aXa', 'aa'], ['aa', 'aXa'], ['abcabc', 'abc'], ['é😀\r\n', '😀é\r\n']]) {
+      const s = { ...state, doc: parseDocument(''), original: before };
+      saveDraft(storage as unknown as Storage, { ...draftOf(s, true, 1), text: now });
+      expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: now, original: before });
+    }
+  });
+
+  it('reads a draft saved before the original was stored by its difference', () => {
     const storage = new MemoryStorage();
     storage.setItem(DRAFT_KEY, JSON.stringify({ text: 'a = 1\n', original: 'a = 0\n', savedAt: 1 }));
     expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: 'a = 1\n', original: 'a = 0\n' });
+    storage.setItem(DRAFT_KEY, JSON.stringify({ text: 'a = 1\n', originalIsText: true, savedAt: 1 }));
+    expect(loadDraft(storage as unknown as Storage)).toMatchObject({ text: 'a = 1\n', original: 'a = 1\n' });
   });
 
   it('says why a draft could not be saved, and leaves no older draft behind to be offered as the work', () => {

@@ -54,11 +54,26 @@ export function saveFailureReason(e: unknown, chars?: number): string {
   return message || String(e);
 }
 
-/** What is written: the original is left out when it is the text itself (right after an import), so a large
- *  file takes its size once. */
+/** The original as the stretch where it differs from the text: [characters both start with, characters both
+ *  end with, the original's own characters between]. Edits touch a few lines, so a large file is stored about
+ *  once, not twice (localStorage holds about 5 million characters in Chromium). */
+type OriginalFromText = [head: number, tail: number, middle: string];
+
+function originalFromText(text: string, original: string): OriginalFromText {
+  const most = Math.min(text.length, original.length);
+  let head = 0;
+  while (head < most && text.charCodeAt(head) === original.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < most - head && text.charCodeAt(text.length - 1 - tail) === original.charCodeAt(original.length - 1 - tail)) tail++;
+  return [head, tail, original.slice(head, original.length - tail)];
+}
+
+function originalOf(text: string, [head, tail, middle]: OriginalFromText): string {
+  return text.slice(0, head) + middle + text.slice(text.length - tail);
+}
+
 function serialized(draft: Draft): string {
-  if (draft.original !== draft.text) return JSON.stringify(draft);
-  return JSON.stringify({ ...draft, original: undefined, originalIsText: true });
+  return JSON.stringify({ ...draft, original: undefined, originalFromText: originalFromText(draft.text, draft.original) });
 }
 
 /** Saves the draft; on failure the older draft is removed (it no longer holds the work) and the reason is
@@ -85,9 +100,11 @@ export function loadDraft(storage: Storage): Draft | undefined {
   try {
     const raw = storage.getItem(DRAFT_KEY);
     if (!raw) return undefined;
-    const { originalIsText, ...d } = JSON.parse(raw) as Partial<Draft> & { originalIsText?: boolean };
+    const { originalFromText: stored, originalIsText, ...d } = JSON.parse(raw) as Partial<Draft> & { originalFromText?: OriginalFromText; originalIsText?: boolean };
     if (typeof d.text !== 'string' || typeof d.savedAt !== 'number') return undefined;
-    if (originalIsText) d.original = d.text;
+    // drafts saved before: the whole original, or a flag for an original that was the text
+    if (Array.isArray(stored) && stored.length === 3) d.original = originalOf(d.text, stored);
+    else if (originalIsText) d.original = d.text;
     return { original: '', name: 'kapacitor.conf', encoding: 'utf-8', bom: false, secretsKept: false, ...d } as Draft;
   } catch {
     return undefined;
