@@ -7,6 +7,7 @@ import { loadKeySearchDialog } from '../features/search/KeySearch';
 import { loadDiffView } from '../features/diff/DiffButton';
 import { loadOutputsDialog } from '../features/outputs/OutputsButton';
 import { loadSample183 } from '../kapacitor/samples';
+import { allFields } from '../kapacitor/schema';
 import { startCheckWorker } from '../features/problems/remoteFindings';
 import { loadPasteDialog, loadPresetItems } from '../features/import-export/ImportControls';
 import { startParseWorker } from '../features/import-export/readInWorker';
@@ -19,6 +20,8 @@ export function preloadRest(): Promise<void> {
       // the Workers' scripts too: a large import or check later needs no request
       startCheckWorker();
       startParseWorker();
+      void import('../kapacitor/zod').then(({ prewarmZod }) =>
+        prewarmZod(allFields().map((f) => f.field), (work) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => work()) : setTimeout(work, 0))));
       document.documentElement.dataset.loaded = 'all';
     });
   return started;
