@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { parseDocument } from '../../toml/document';
-import { clearDraft, draftOf, keepsSecrets, loadDraft, saveDraft, saveFailureReason, setKeepsSecrets, type Draft } from './draft';
+import { clearDraft, draftOf, keepsSecrets, loadDraft, saveDraft, saveFailureReason, setKeepsSecrets, tooLargeForDraft, type Draft } from './draft';
 
 const SAVE_DELAY_MS = 400;
 
@@ -26,8 +26,9 @@ export function DraftKeeper() {
         const now = store.get();
         if (now.doc.text === '' && now.past.length === 0) return;
         let saved: ReturnType<typeof saveDraft>;
+        const tooLarge = tooLargeForDraft(now.doc.text);
         try {
-          saved = saveDraft(localStorage, draftOf(now, keepsSecrets(localStorage)));
+          saved = tooLarge ? { ok: false, reason: tooLarge } : saveDraft(localStorage, draftOf(now, keepsSecrets(localStorage)));
         } catch (e) {
           // reading `localStorage` itself throws where the browser forbids storage
           saved = { ok: false, reason: saveFailureReason(e) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../toml/document';
-import { DRAFT_KEY, clearDraft, draftOf, loadDraft, saveDraft, saveFailureReason } from './draft';
+import { DRAFT_KEY, clearDraft, draftOf, loadDraft, saveDraft, saveFailureReason, tooLargeForDraft } from './draft';
 
 class MemoryStorage {
   m = new Map<string, string>();
@@ -109,5 +109,12 @@ describe('drafts', () => {
     expect(saveFailureReason(new DOMException('x', 'QuotaExceededError'), 3 * 1048576)).toBe("the browser's storage for this page is full (the draft is about 3.0 MB)");
     expect(saveFailureReason(new DOMException('x', 'SecurityError'))).toBe('the browser does not let this page store data');
     expect(saveFailureReason(new Error('disk on fire'))).toBe('disk on fire');
+  });
+});
+
+describe('tooLargeForDraft', () => {
+  it('refuses, before any work, a text longer than the browser keeps, and says how long it is', () => {
+    expect(tooLargeForDraft('a'.repeat(4_500_000))).toBeUndefined();
+    expect(tooLargeForDraft('a'.repeat(10_000_000))).toBe('the document is about 10.0 million characters, more than the browser keeps for a page (about 5 million)');
   });
 });

@@ -7,6 +7,16 @@ import { parseDocument } from '../../toml/document';
 export const DRAFT_KEY = 'kapacitor-config-editor:draft';
 export const SECRETS_KEY = 'kapacitor-config-editor:draft-keeps-secrets';
 
+/** Chromium keeps about 5 million characters per page in localStorage: a text longer than this cannot be a draft,
+ *  and blanking its secrets first (most of a second at 10 MB) would be work thrown away. */
+export const MAX_DRAFT_CHARS = 4_500_000;
+
+/** Why this document gets no draft before anything is tried, or undefined. */
+export function tooLargeForDraft(text: string): string | undefined {
+  if (text.length <= MAX_DRAFT_CHARS) return undefined;
+  return `the document is about ${(text.length / 1e6).toFixed(1)} million characters, more than the browser keeps for a page (about 5 million)`;
+}
+
 export interface Draft {
   text: string;
   original: string;
