@@ -10,7 +10,8 @@ export function ImportFailureAlert({ failure }: { failure: ImportFailure }) {
   return (
     <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
       withCloseButton onClose={() => store.set({ importFailure: undefined })} closeButtonLabel="Dismiss">
-      Line {failure.line}, column {failure.column}: {failure.message.replace(/^Line \d+, column \d+: /, '')}
+      {/* a refusal of the whole file (its size) has no place in it to name */}
+      {/^Line \d+, column \d+: /.test(failure.message) ? failure.message : `${failure.message}.`}
       {' '}The document that was open has not changed.
       {failure.hint ? <Text size="sm" mt="xs">{failure.hint}</Text> : null}
       {repair ? (
