@@ -8,7 +8,7 @@ import { deepEqual } from '../../toml/equal';
 import { getIn } from '../../toml/values';
 import type { TomlValue } from '../../toml/types';
 import type { FieldDef } from '../../kapacitor/types';
-import { envVarName } from '../../kapacitor/env';
+import { canSetFromEnv, envVarName } from '../../kapacitor/env';
 import { formatValue } from '../../toml/format';
 import type { KeyPath } from '../../toml/types';
 import { domId } from './domId';
@@ -55,10 +55,12 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
         {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
           <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></Text>
         ) : null}
-        {field.kind !== 'stringListMap' && field.kind !== 'tableMap' ? (
-          <Text size="xs" c="dimmed"><code>{envVarName(path)}</code></Text>
-        ) : null}
-        {field.since ? <Text size="xs" c="dimmed">since {field.since}</Text> : null}
+        {canSetFromEnv(field) && field.kind !== 'table' ? (
+          <Text size="xs" c="dimmed">{envNames(field, path).map((name, i) => <span key={name}>{i ? ' or ' : ''}<code>{name}</code></span>)}</Text>
+        ) : (
+          <Text size="xs" c="dimmed">not settable from the environment</Text>
+        )}
+        <Text size="xs" c="dimmed">since {field.since ?? '1.5 or earlier'}</Text>
         {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
         {field.help ? (
           <Button size="compact-xs" variant="subtle" aria-expanded={helpOpen} aria-controls={helpId} aria-label={`More about ${field.key}`}
@@ -73,6 +75,15 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
       ) : null}
     </>
   );
+}
+
+/** The variables that set this key at this path: list items and map entries are one variable each (…_TO_0,
+ *  …_HEADERS_<key>), and some keys have documented aliases (KAPACITOR_LICENSE_KEY). */
+export function envNames(field: FieldDef, path: KeyPath): string[] {
+  const name = field.kind === 'stringList' ? `${envVarName([...path, 0])}, _1, …`
+    : field.kind === 'stringMap' ? `${envVarName(path)}_<key>`
+    : envVarName(path);
+  return [name, ...(field.envAliases ?? [])];
 }
 
 /** Puts back the imported value, or removes the key so Kapacitor's default applies; forms re-read the document. */
