@@ -172,3 +172,59 @@ describe('moveArrayEntry', () => {
     expect(() => moveArrayEntry(doc, 'nope', 0, 1)).toThrow(TomlEditError);
   });
 });
+
+describe('a new entry goes after the comments that hang under the family’s last table', () => {
+  // as in Kapacitor's sample: an empty [influxdb.excluded-subscriptions] followed by its commented-out keys
+  const SAMPLE_LIKE = `[[influxdb]]
+  name = "localhost"
+  [influxdb.subscriptions]
+  [influxdb.excluded-subscriptions]
+    # Set of databases and retention policies to exclude.
+    # my_database = [ "default", "longterm" ]
+
+# Kubernetes
+[kubernetes]
+  enabled = false
+`;
+
+  it('adds after those comments, before the blank line and the next section', () => {
+    expect(add(SAMPLE_LIKE, 'influxdb', { name: 'cloud' })).toBe(`[[influxdb]]
+  name = "localhost"
+  [influxdb.subscriptions]
+  [influxdb.excluded-subscriptions]
+    # Set of databases and retention policies to exclude.
+    # my_database = [ "default", "longterm" ]
+
+[[influxdb]]
+  name = "cloud"
+
+# Kubernetes
+[kubernetes]
+  enabled = false
+`);
+  });
+
+  it('so moving the new entry up leaves the comments with the entry they belong to', () => {
+    const added = addArrayEntry(parseDocument(SAMPLE_LIKE), 'influxdb', { name: 'cloud' });
+    expect(moveArrayEntry(added, 'influxdb', 1, 0).text).toBe(`[[influxdb]]
+  name = "cloud"
+
+[[influxdb]]
+  name = "localhost"
+  [influxdb.subscriptions]
+  [influxdb.excluded-subscriptions]
+    # Set of databases and retention policies to exclude.
+    # my_database = [ "default", "longterm" ]
+
+# Kubernetes
+[kubernetes]
+  enabled = false
+`);
+  });
+
+  it('keeps CRLF and a missing final newline', () => {
+    const crlf = '[[a]]\r\n  x = 1\r\n  # hangs\r\n\r\n[b]\r\n  y = 2';
+    expect(add(crlf, 'a', { x: 2 })).toBe('[[a]]\r\n  x = 1\r\n  # hangs\r\n\r\n[[a]]\r\n  x = 2\r\n\r\n[b]\r\n  y = 2');
+    expect(add('[[a]]\n  x = 1\n  # last', 'a', { x: 2 })).toBe('[[a]]\n  x = 1\n  # last\n\n[[a]]\n  x = 2');
+  });
+});

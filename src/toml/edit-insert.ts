@@ -1,7 +1,7 @@
 // Where new text goes and how it looks: a key line next to its siblings, a member of an inline table or array,
 // a new [table] or [[entry]] block after the last table of its family, in the file's indentation and newline style.
 import { formatKey, formatValue, type FormatOptions } from './format';
-import { attachedStart, splice, tablesUnder } from './edit-text';
+import { attachedStart, segmentContentEnd, splice, tablesUnder } from './edit-text';
 import type { Document } from './document';
 import type { Range, Shape, TableEntry } from './source-index';
 import { indentAt, lastContentEnd, lineEnd } from './text';
@@ -67,7 +67,7 @@ export function insertTableBlock(doc: Document, path: KeyPath, table: TomlTable,
   const style = blockStyle(doc, path, tablesUnder(index, anchors[0]));
   const block = tableBlock(path, table, isArray, style, opts).join(newline);
   if (after) {
-    const at = after[after.length - 1].bodyEnd;
+    const at = segmentContentEnd(text, index, after[after.length - 1]);
     return splice(text, at, at, newline + newline + block);
   }
   const end = lastContentEnd(text);

@@ -82,6 +82,16 @@ function withoutTrailingBlankLines(text: string, start: number, end: number): nu
   return end;
 }
 
+/** Where a table's share of the text ends, before its line break: its body and the comments that hang under it
+ *  (an empty [table] followed by commented-out keys owns them), not the blank lines or the comments attached to
+ *  the next header. What is inserted after a table goes here. */
+export function segmentContentEnd(text: string, index: SourceIndex, table: TableEntry): number {
+  const [start, end] = segment(text, index, table);
+  const content = withoutTrailingBlankLines(text, start, end);
+  if (content === text.length && !text.endsWith('\n')) return content;
+  return Math.max(table.bodyEnd, lineEnd(text, Math.max(start, content - 1)));
+}
+
 /** Tables whose path starts with `prefix`, in text order. */
 export function tablesUnder(index: SourceIndex, prefix: KeyPath): TableEntry[] {
   return index.tables.filter((t) => startsWithPath(t.path, prefix));
