@@ -42,6 +42,8 @@ export interface EditorState {
   unwritten: Readonly<Record<string, UnwrittenInput>>;
   /** why the last Download or Copy was refused */
   exportError?: string;
+  /** what the last export holds that the chosen Kapacitor cannot read (TOML 0.4 for 1.5 and early 1.6) */
+  exportWarning?: string;
   /** where a running import is, for the progress shown while it runs */
   importStage?: ImportStage;
   activePath?: KeyPath;

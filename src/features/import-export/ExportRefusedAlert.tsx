@@ -11,7 +11,15 @@ export function ExportRefusedAlert() {
   const unwritten = useEditor((s) => s.unwritten);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => { if (message) ref.current?.scrollIntoView({ block: 'nearest' }); }, [message]);
-  if (!message) return null;
+  const warning = useEditor((s) => s.exportWarning);
+  if (!message) {
+    return warning ? (
+      <Alert role="status" color="yellow" variant="light" title="Exported, with a warning"
+        withCloseButton onClose={() => store.set({ exportWarning: undefined })} closeButtonLabel="Dismiss">
+        {warning}
+      </Alert>
+    ) : null;
+  }
   const pending = Object.values(unwritten);
   return (
     <Alert ref={ref} role="alert" color="red" variant="light" title="Not exported"
