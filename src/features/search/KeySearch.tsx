@@ -4,7 +4,7 @@ import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react'
 export const loadKeySearchDialog = () => import('./KeySearchDialog');
 const KeySearchDialog = lazy(loadKeySearchDialog);
 
-/** The "Search keys" button and Ctrl+K. The search itself (Spotlight and every key's hit) loads on first use. */
+/** The "Search keys" button and Ctrl+K. The search itself (Spotlight and every key's hit) is a chunk of its own. */
 export function KeySearch() {
   const [wanted, setWanted] = useState(false);
   const open = useRef<(() => void) | undefined>(undefined);
@@ -16,6 +16,13 @@ export function KeySearch() {
   const onReady = useCallback((fn: () => void) => {
     open.current = fn;
     if (pending.current) { pending.current = false; fn(); }
+  }, []);
+  // once its code is here (it is fetched after the first paint), mount it closed: Ctrl+K then opens it at once,
+  // and what is typed right after goes into the search box
+  useEffect(() => {
+    let live = true;
+    const frame = requestAnimationFrame(() => setTimeout(() => void loadKeySearchDialog().then(() => { if (live) setWanted(true); })));
+    return () => { live = false; cancelAnimationFrame(frame); };
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
