@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../toml/decode';
 import { parseDocument } from '../../toml/document';
-import { maskedLine, maskSecrets, secretSpans } from './maskSecrets';
+import { maskedLine, maskSecrets, maskUrlPasswords, secretSpans } from './maskSecrets';
 
 const FIXTURES = join(__dirname, '../../../fixtures/corpus');
 const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, d, f)));
@@ -38,5 +38,21 @@ describe('the preview masks line by line what maskSecrets masks in the whole tex
     expect([1, 2, 3, 4, 5, 6].map((n) => maskedLine(doc, n, spans))).toEqual([
       '[smtp]', '  password = """••••••', '••••••"""', '  host = "x"', '[[influxdb]]', '  urls = ["http://u:••••••@db:8086"]',
     ]);
+  });
+});
+
+describe('maskUrlPasswords', () => {
+  it('masks only the password of URLs with credentials', () => {
+    expect(maskUrlPasswords('urls = ["https://admin:pa55@db:8086", "http://db2:8086", "x://u:p@h"]'))
+      .toBe('urls = ["https://admin:••••••@db:8086", "http://db2:8086", "x://u:••••••@h"]');
+    expect(maskUrlPasswords('a = "://u:p@h"')).toBe('a = "://u:p@h"'); // no scheme, no URL
+  });
+
+  it('takes linear time on one long value (a 200,000-character string took seconds before)', () => {
+    const long = `  message = "${'x'.repeat(200_000)}"`;
+    const started = performance.now();
+    expect(maskUrlPasswords(long)).toBe(long);
+    expect(maskUrlPasswords(`  a = "${'x'.repeat(200_000)}://${'y'.repeat(50_000)}"`).length).toBe(250_011);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });
