@@ -283,3 +283,34 @@ describe('setValue refusals', () => {
     expect(() => setValue({ ...doc }, ['hostname'], 'x')).toThrow(TomlEditError);
   });
 });
+
+describe('lists with comments in them are edited item by item', () => {
+  const text = '[smtp]\n  to = [\n    "a@example.com", # first\n    # comment between\n    "b@example.com",\n  ]\n  port = 25.0\n';
+
+  it('adding an item keeps the comments and the layout', () => {
+    const doc = setValue(parseDocument(text), ['smtp', 'to'], ['a@example.com', 'b@example.com', 'c@example.com']);
+    expect(doc.text).toContain('"a@example.com", # first\n    # comment between\n    "b@example.com"');
+    expect(doc.text).toContain('"c@example.com"');
+    expect(doc.get(['smtp', 'to'])).toEqual(['a@example.com', 'b@example.com', 'c@example.com']);
+    expectSameAsFreshParse(doc);
+  });
+
+  it('changing and removing items keeps the comments of the others', () => {
+    const changed = setValue(parseDocument(text), ['smtp', 'to'], ['x@example.com', 'b@example.com']);
+    expect(changed.text).toBe(text.replace('"a@example.com"', '"x@example.com"'));
+    const removed = setValue(parseDocument(text), ['smtp', 'to'], ['a@example.com']);
+    expect(removed.text).toContain('"a@example.com", # first\n    # comment between\n');
+    expect(removed.get(['smtp', 'to'])).toEqual(['a@example.com']);
+    expectSameAsFreshParse(removed);
+  });
+
+  it('a one-line list is still written whole', () => {
+    expect(setValue(parseDocument('to = ["a", "b"]\n'), ['to'], ['a', 'b', 'c']).text).toBe('to = ["a", "b", "c"]\n');
+  });
+
+  it('float: false writes an integer where the file had a float (the key wants one); left out, the float stays', () => {
+    expect(setValue(parseDocument(text), ['smtp', 'port'], 587, { float: false }).text).toContain('port = 587\n');
+    expect(setValue(parseDocument(text), ['smtp', 'port'], 25, { float: false }).text).toContain('port = 25\n');
+    expect(setValue(parseDocument(text), ['smtp', 'port'], 587).text).toContain('port = 587.0\n');
+  });
+});

@@ -112,7 +112,15 @@ function set(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions):
   const current = d.get(path);
   if (current === undefined) return insertMissing(d, path, value, opts);
   const pair = d.index.pair(pathKey(path));
-  if (deepEqual(current, value) && !(opts.float && pair?.valueKind === 'integer')) return d;
+  const kindChange = (opts.float === true && pair?.valueKind === 'integer') || (opts.float === false && pair?.valueKind === 'float');
+  if (deepEqual(current, value) && !kindChange) return d;
+  // A list with comments in it is edited item by item: rewritten whole, it would lose them.
+  if (pair && Array.isArray(current) && Array.isArray(value) && isLaidOut(d.text, pair.value) && [...current, ...value].every((v) => !isTable(v) && !Array.isArray(v))) {
+    let next = d;
+    for (let i = current.length - 1; i >= value.length; i--) next = ours(removeValue(next, [...path, i]));
+    value.forEach((item, i) => (next = ours(setValue(next, [...path, i], item, opts))));
+    return next;
+  }
   if (pair) return replaceValue(d, path, value, opts);
   // The path holds a table or entries written with headers: edit inside them rather than rewrite them.
   if (isTable(current) && isTable(value)) {
@@ -131,10 +139,16 @@ function set(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions):
   return set(ours(removeValue(d, path)), path, value, opts);
 }
 
+/** the value's text holds a comment (a # in a string makes this true too; item by item is right there as well) */
+function isLaidOut(text: string, [start, end]: readonly [number, number]): boolean {
+  return text.slice(start, end).includes('#');
+}
+
 function replaceValue(d: Document, path: KeyPath, value: TomlValue, opts: FormatOptions): Document {
   const pair = d.index.pair(pathKey(path))!;
-  // Keep a float a float: strict readers refuse an integer where the file had a float.
-  const float = opts.float || pair.valueKind === 'float';
+  // Keep a float a float (strict readers refuse an integer where the file had a float), unless the caller knows
+  // the key wants an integer (float: false).
+  const float = opts.float ?? pair.valueKind === 'float';
   const literal = pair.valueKind === 'literal-string' && typeof value === 'string' && /^[^'\0-\x08\n-\x1f\x7f]*$/.test(value);
   const text = literal ? `'${value}'` : formatValue(value, { ...opts, float });
   try {

@@ -3,7 +3,8 @@ import { isTable } from './values';
 import { TomlEditError, type TomlValue } from './types';
 
 export interface FormatOptions {
-  /** write numbers as floats (1 -> 1.0), for readers that refuse an integer where they want a float */
+  /** write numbers as floats (1 -> 1.0), for readers that refuse an integer where they want a float; false: as
+   *  integers even where the file had a float (the key wants one); left out: as the file had it */
   float?: boolean;
 }
 

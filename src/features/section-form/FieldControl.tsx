@@ -1,4 +1,4 @@
-import { NativeSelect, PasswordInput, Switch, TagsInput, TextInput } from '@mantine/core';
+import { NativeSelect, PasswordInput, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldDef } from '../../kapacitor/types';
 import type { FieldInput, MapRow } from './convert';
@@ -80,6 +80,17 @@ export function FieldControl({ field, id, input, error, invalid, finding, meta: 
         </div>
       );
     default: {
+      // a value written over several lines (a """ string: a template, a message) keeps its line breaks
+      if (field.kind === 'string' && !field.secret && typeof input === 'string' && input.includes('\n')) {
+        return (
+          <div>
+            <Textarea {...common} value={input} autosize minRows={2} maxRows={12} autoComplete="off" spellCheck={false}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              onChange={(e) => onChange(e.currentTarget.value)} />
+            {meta}
+          </div>
+        );
+      }
       const Input = field.secret ? PasswordInput : TextInput;
       return (
         <div>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldDef } from '../../kapacitor/types';
 import { fromInput, toInput } from './convert';
+import { fieldOf } from '../../kapacitor/schema';
 
 const f = (kind: FieldDef['kind'], extra: Partial<FieldDef> = {}): FieldDef => ({ key: 'k', kind, description: 'd', ...extra });
 
@@ -42,5 +43,14 @@ describe('fromInput', () => {
     expect(r.ok).toBe(true);
     expect(Object.keys(r.ok ? (r.value as object) : {})).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});
+
+describe('toInput for a list field holding a single value', () => {
+  it('shows the value as the one item, so adding an item keeps it', () => {
+    const to = fieldOf('smtp', 'to')!;
+    expect(toInput(to, 'ops@example.com')).toEqual(['ops@example.com']);
+    expect(fromInput(to, [...(toInput(to, 'ops@example.com') as string[]), 'dev@example.com'])).toEqual({ ok: true, value: ['ops@example.com', 'dev@example.com'] });
+    expect(toInput(to, undefined)).toEqual([]);
   });
 });

@@ -14,7 +14,8 @@ export function toInput(field: FieldDef, value: TomlValue | undefined): FieldInp
     case 'boolean':
       return typeof value === 'boolean' ? value : false;
     case 'stringList':
-      return Array.isArray(value) ? value.map(String) : [];
+      // a single value where a list belongs (a finding says so) shows as its one item, so an edit keeps it
+      return Array.isArray(value) ? value.map(String) : value === undefined || isTable(value) ? [] : [String(value)];
     case 'stringMap':
     case 'stringListMap':
       return isTable(value)
