@@ -40,3 +40,12 @@ test('a single address where a list belongs is kept when an item is added; an in
   const out = (await download(page)).bytes.toString('utf8');
   expect(out).toBe('[smtp]\n  to = ["ops@example.com", "dev@example.com"]\n  port = 587\n');
 });
+
+test('a switch is named by its TOML key alone and described by its explanation', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('[smtp]\n  enabled = true\n'));
+  const smtp = await openSection(page, '[smtp]');
+  const enabled = smtp.getByRole('switch', { name: 'enabled', exact: true });
+  await expect(enabled).toBeChecked();
+  await expect(enabled).toHaveAccessibleDescription(/\S/);
+});

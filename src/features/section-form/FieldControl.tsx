@@ -43,7 +43,9 @@ export function FieldControl({ field, id, input, error, invalid, finding, meta: 
     case 'boolean':
       return (
         <div>
-          <Switch {...common} checked={input as boolean} onChange={(e) => onChange(e.currentTarget.checked)} />
+          {/* a switch's <label> holds its description too: name it by the key alone, and describe it apart */}
+          <Switch {...common} aria-label={field.key} aria-description={field.description}
+            checked={input as boolean} onChange={(e) => onChange(e.currentTarget.checked)} />
           {meta}
         </div>
       );
