@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTOML } from 'toml-eslint-parser';
 import { describe, expect, it } from 'vitest';
@@ -7,11 +7,11 @@ import { parseDocument } from './document';
 import { buildIndex } from './index-builder';
 import { parseLight } from './light-ast';
 import type { SourceIndex } from './source-index';
+import { corpusFiles } from './test-support';
 import { TomlInputError } from './types';
 
 const FIXTURES = join(__dirname, '../../fixtures');
 const SUITE = join(FIXTURES, 'toml-test/tests');
-const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, 'corpus', d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, 'corpus', d, f)));
 const validCases = readFileSync(join(SUITE, 'files-toml-1.0.0'), 'utf8').split('\n').filter((l) => l.startsWith('valid/') && l.endsWith('.toml')).map((f) => join(SUITE, f));
 const text = (file: string) => decodeBytes(new Uint8Array(readFileSync(file))).text;
 
@@ -21,7 +21,7 @@ function view(index: SourceIndex) {
 }
 
 describe('the light tree indexes exactly as toml-eslint-parser does', () => {
-  it.each([...corpus, ...validCases].map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_, file) => {
+  it.each([...corpusFiles(), ...validCases.map((f): [string, string] => [f.slice(FIXTURES.length + 1), f])])('%s', (_, file) => {
     const source = text(file);
     let light;
     try {

@@ -1,4 +1,6 @@
 // Helpers for the tests of this folder (not used by the app).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { Document, parseDocument, type TomlDocument } from './document';
 import { pathKey } from './values';
@@ -45,4 +47,10 @@ export function expectSameAsFreshParse(doc: TomlDocument): void {
     expect(edited.index.shape(key), key).toEqual(fresh.index.shape(key));
     expect(edited.lineOf(path), key).toBe(fresh.lineOf(path));
   }
+}
+
+/** The corpus's .conf files (Kapacitor's samples, then the real-world configs) as [name, path], for it.each. */
+export function corpusFiles(): [string, string][] {
+  const root = join(__dirname, '../../fixtures/corpus');
+  return ['upstream', 'real'].flatMap((d) => readdirSync(join(root, d)).filter((f) => f.endsWith('.conf')).map((f): [string, string] => [`${d}/${f}`, join(root, d, f)]));
 }

@@ -1,14 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
 import { parseDocument, type Document } from './document';
 import { setValue } from './edit';
+import { corpusFiles } from './test-support';
 import { deepEqual } from './equal';
 import { DocumentAssembler, documentSlices, packDocument, sliceTransferables, transferables, unpackDocument, type DocumentSlice } from './transfer';
 
-const FIXTURES = join(__dirname, '../../fixtures');
-const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, 'corpus', d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, 'corpus', d, f)));
 
 /** What postMessage does to the packed document. */
 const carried = (text: string) => {
@@ -17,7 +15,7 @@ const carried = (text: string) => {
 };
 
 describe('a document carried from a Worker', () => {
-  it.each(corpus.map((f) => [f.slice(FIXTURES.length + 1), f]))('%s arrives as parsed, and edits as before', (_, file) => {
+  it.each(corpusFiles())('%s arrives as parsed, and edits as before', (_, file) => {
     const text = decodeBytes(new Uint8Array(readFileSync(file))).text;
     const here = parseDocument(text) as Document;
     const there = carried(text);

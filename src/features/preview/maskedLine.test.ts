@@ -1,12 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../toml/decode';
 import { parseDocument } from '../../toml/document';
+import { corpusFiles } from '../../toml/test-support';
 import { maskedLine, maskSecrets, maskUrlPasswords, secretSpans } from './maskSecrets';
 
-const FIXTURES = join(__dirname, '../../../fixtures/corpus');
-const corpus = ['upstream', 'real'].flatMap((d) => readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.conf')).map((f) => join(FIXTURES, d, f)));
+const corpus = corpusFiles();
 
 /** Every secret of the file set to something, so there is something to mask. */
 function withSecrets(text: string): string {
@@ -14,7 +13,7 @@ function withSecrets(text: string): string {
 }
 
 describe('the preview masks line by line what maskSecrets masks in the whole text', () => {
-  it.each(corpus.map((f) => [f.slice(FIXTURES.length + 1), f]))('%s', (_, file) => {
+  it.each(corpus)('%s', (_, file) => {
     const doc = parseDocument(withSecrets(decodeBytes(new Uint8Array(readFileSync(file))).text));
     const whole = maskSecrets(doc).split(/\r?\n/);
     const spans = secretSpans(doc);
@@ -28,7 +27,7 @@ describe('the preview masks line by line what maskSecrets masks in the whole tex
   });
 
   it('has secrets to mask in most of the corpus', () => {
-    const withAny = corpus.filter((f) => withSecrets(readFileSync(f, 'utf8')).includes('s3cret-value'));
+    const withAny = corpus.filter(([, f]) => withSecrets(readFileSync(f, 'utf8')).includes('s3cret-value'));
     expect(withAny.length).toBeGreaterThan(20);
   });
 
