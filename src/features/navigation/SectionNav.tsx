@@ -1,6 +1,7 @@
 import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
 import { DraftSecretsToggle } from '../drafts/DraftKeeper';
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import { useSettledDoc } from '../../app/settledDoc';
 import { editCounts, problemCounts } from '../changes/sectionCounts';
 import { useOriginalValues } from '../changes/useOriginal';
 import { useFindings } from '../problems/useFindings';
@@ -23,8 +24,8 @@ interface LinkFacts { header: string; inFile: boolean; edited: number; errors: n
 
 /** One link per section, named by its TOML header, grouped as operators think of them. */
 export function SectionNav() {
-  // counts may trail a keystroke by a frame; typing must not wait for sixty links
-  const doc = useDeferredValue(useEditor((s) => s.doc));
+  // counts trail a keystroke by a frame (on a large file, until typing pauses): typing must not wait for sixty links
+  const doc = useSettledDoc();
   const current = useEditor((s) => s.section);
   const groups = Object.keys(groupTitles) as SectionGroup[];
   const original = useOriginalValues();

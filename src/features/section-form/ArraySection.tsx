@@ -1,41 +1,72 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
-import type { SectionDef } from '../../kapacitor/types';
+import type { FieldDef, SectionDef } from '../../kapacitor/types';
+import type { TomlDocument } from '../../toml/document';
 import { formatValue } from '../../toml/format';
-import type { TomlTable } from '../../toml/types';
-import { CommitContext, commitValue } from './commit';
+import { CommitContext, commitValue, type Commit } from './commit';
 import { isTable } from './convert';
 import { carriedDefaults, entryActions, firstEntryCommit } from './entryActions';
-import type { FieldFindings } from './fieldFindings';
 import { SectionFields } from './SectionFields';
 
-interface Props { section: SectionDef; header: string; findings: Map<string, FieldFindings> }
+/** Entries shown at once: a file with thousands of [[influxdb]] entries is paged, so the form stays quick. */
+export const ENTRIES_PER_PAGE = 20;
+
+interface Props { section: SectionDef; header: string }
+
+interface Shape { single: boolean; count: number; identities: string[] }
+
+/** What the list of entries shows, as one string: typing a value changes it only in an identity key (the entry's
+ *  name in its title), so the list renders again only then. */
+function shapeOf(doc: TomlDocument, section: SectionDef): string {
+  const value = doc.get([section.name]);
+  if (isTable(value)) return 'table';
+  const entries = Array.isArray(value) ? value : [];
+  const key = section.identityKey;
+  return `${entries.length}\u0001${key ? entries.map((e) => (isTable(e) && e[key] !== undefined ? String(e[key]) : '')).join('\u0000') : ''}`;
+}
+
+function parseShape(shape: string): Shape {
+  if (shape === 'table') return { single: true, count: 0, identities: [] };
+  const [count, ids] = shape.split('\u0001');
+  return { single: false, count: Number(count), identities: ids === '' ? [] : ids.split('\u0000') };
+}
 
 /** An array of tables: entries to add, duplicate, remove and reorder. With none in the file, a section that
  *  Kapacitor gives a built-in entry (NewConfig) shows that entry's defaults; editing one writes the first entry. */
-export function ArraySection({ section, header, findings }: Props) {
+export function ArraySection({ section, header }: Props) {
   const store = useEditorStore();
-  const value = useEditor((s) => s.doc.get([section.name]));
+  const shape = parseShape(useEditor((s) => shapeOf(s.doc, section)));
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
   const firstCommit = useMemo(() => firstEntryCommit(section, { enterprise }), [section, enterprise]);
+  const count = shape.count;
+  const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, shape.single ? 1 : count, { enterprise }), [section, count, shape.single, enterprise]);
 
-  if (isTable(value)) {
-    // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
-    return (
-      <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={[section.name]} defaultOf={(f) => effectiveDefault(section, f, 1, { enterprise })} findings={findings} />
-    );
+  // the page follows the entry being edited, searched for or added
+  const pages = Math.max(1, Math.ceil(count / ENTRIES_PER_PAGE));
+  const activeEntry = useEditor((s) => (s.activePath?.[0] === section.name && typeof s.activePath[1] === 'number' ? s.activePath[1] : undefined));
+  const [page, setPage] = useState(() => (activeEntry === undefined ? 0 : Math.floor(activeEntry / ENTRIES_PER_PAGE)));
+  const [followed, setFollowed] = useState(activeEntry);
+  if (activeEntry !== followed) {
+    setFollowed(activeEntry);
+    if (activeEntry !== undefined && activeEntry < count) setPage(Math.floor(activeEntry / ENTRIES_PER_PAGE));
   }
-  const entries = Array.isArray(value) ? value : [];
-  const builtIn = entries.length === 0 && section.defaultElement === true;
-  // the built-in entry renders where entry #1 will: the first keystroke writes it without remounting the field
-  const rows: (TomlTable | undefined)[] = builtIn ? [undefined] : entries.map((e) => (isTable(e) ? e : {}));
+  const shownPage = Math.min(page, pages - 1);
+
+  if (shape.single) {
+    // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
+    return <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={[section.name]} defaultOf={defaultOf} />;
+  }
+  const builtIn = count === 0 && section.defaultElement === true;
   const carried = builtIn ? Object.entries(carriedDefaults(section, { enterprise })) : [];
+  const first = shownPage * ENTRIES_PER_PAGE;
+  const indexes = builtIn ? [0] : Array.from({ length: Math.min(ENTRIES_PER_PAGE, count - first) }, (_, i) => first + i);
+  const pager = count > ENTRIES_PER_PAGE ? <EntryPager header={header} count={count} page={shownPage} pages={pages} onPage={setPage} /> : null;
   return (
     <Stack gap="lg">
-      {entries.length === 0 ? (
+      {count === 0 ? (
         <Alert variant="light" color="gray" title="No entries in the file">
           {builtIn
             ? `Kapacitor uses one built-in ${header} entry with the defaults shown below it when none is written. ` +
@@ -46,40 +77,79 @@ export function ArraySection({ section, header, findings }: Props) {
             : `Add an entry to configure ${header}.`}
         </Alert>
       ) : null}
-      {rows.map((entry, i) => {
-        const name = entry === undefined ? `${header} built-in entry` : `${header} #${i + 1}`;
-        const identity = section.identityKey && entry ? entry[section.identityKey] : undefined;
-        const headingId = `${section.name}-entry-${i}`;
-        return (
-          <Paper key={`${generation}-${enterprise}-${i}`} withBorder p="md" component="section" aria-label={name}
-            style={entry === undefined ? { borderStyle: 'dashed' } : undefined}>
-            <Group justify="space-between" mb="sm" wrap="wrap">
-              <Group gap="xs">
-                <Title order={3} size="h5" id={headingId}>
-                  {name}
-                  {identity !== undefined && identity !== '' ? <Text span c="dimmed" fw={400}> {String(identity)}</Text> : null}
-                </Title>
-                {entry === undefined ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
-              </Group>
-              {entry === undefined ? null : (
-                <Group gap={4}>
-                  <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => entryActions.move(store, section, i, i - 1)}>↑ Up</Button>
-                  <Button size="compact-xs" variant="default" disabled={i === entries.length - 1} aria-label={`Move ${name} down`} onClick={() => entryActions.move(store, section, i, i + 1)}>↓ Down</Button>
-                  <Button size="compact-xs" variant="default" aria-label={`Duplicate ${name}`} onClick={() => entryActions.duplicate(store, section, i)}>Duplicate</Button>
-                  <Button size="compact-xs" color="red" variant="light" aria-label={`Remove ${name}`} onClick={() => entryActions.remove(store, section, i)}>Remove</Button>
-                </Group>
-              )}
-            </Group>
-            <CommitContext.Provider value={i === 0 && section.defaultElement ? firstCommit : commitValue}>
-              <SectionFields fields={section.fields} basePath={[section.name, i]}
-                defaultOf={(f) => effectiveDefault(section, f, entries.length, { enterprise })} findings={findings} />
-            </CommitContext.Provider>
-          </Paper>
-        );
-      })}
+      {pager}
+      {indexes.map((i) => (
+        <EntryRow key={`${generation}-${enterprise}-${i}`} section={section} header={header} index={i} builtIn={builtIn}
+          last={i === count - 1} identity={shape.identities[i]} defaultOf={defaultOf}
+          commit={i === 0 && section.defaultElement ? firstCommit : commitValue} />
+      ))}
+      {pager}
       <Group>
         <Button onClick={() => entryActions.add(store, section)}>Add {header} entry</Button>
       </Group>
     </Stack>
+  );
+}
+
+interface RowProps {
+  section: SectionDef;
+  header: string;
+  index: number;
+  builtIn: boolean;
+  last: boolean;
+  identity: string | undefined;
+  defaultOf: (f: FieldDef) => ReturnType<typeof effectiveDefault>;
+  commit: Commit;
+}
+
+const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, last, identity, defaultOf, commit }: RowProps) {
+  const store = useEditorStore();
+  const name = builtIn ? `${header} built-in entry` : `${header} #${i + 1}`;
+  const basePath = useMemo(() => [section.name, i], [section.name, i]);
+  return (
+    <Paper withBorder p="md" component="section" aria-label={name} style={builtIn ? { borderStyle: 'dashed' } : undefined}>
+      <Group justify="space-between" mb="sm" wrap="wrap">
+        <Group gap="xs">
+          <Title order={3} size="h5" id={`${section.name}-entry-${i}`}>
+            {name}
+            {identity ? <Text span c="dimmed" fw={400}> {identity}</Text> : null}
+          </Title>
+          {builtIn ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
+        </Group>
+        {builtIn ? null : (
+          <Group gap={4}>
+            <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => entryActions.move(store, section, i, i - 1)}>↑ Up</Button>
+            <Button size="compact-xs" variant="default" disabled={last} aria-label={`Move ${name} down`} onClick={() => entryActions.move(store, section, i, i + 1)}>↓ Down</Button>
+            <Button size="compact-xs" variant="default" aria-label={`Duplicate ${name}`} onClick={() => entryActions.duplicate(store, section, i)}>Duplicate</Button>
+            <Button size="compact-xs" color="red" variant="light" aria-label={`Remove ${name}`} onClick={() => entryActions.remove(store, section, i)}>Remove</Button>
+          </Group>
+        )}
+      </Group>
+      <CommitContext.Provider value={commit}>
+        <SectionFields fields={section.fields} basePath={basePath} defaultOf={defaultOf} />
+      </CommitContext.Provider>
+    </Paper>
+  );
+});
+
+interface PagerProps { header: string; count: number; page: number; pages: number; onPage: (page: number) => void }
+
+function EntryPager({ header, count, page, pages, onPage }: PagerProps) {
+  const from = page * ENTRIES_PER_PAGE + 1;
+  const to = Math.min(count, from + ENTRIES_PER_PAGE - 1);
+  const options = Array.from({ length: pages }, (_, p) => {
+    const a = p * ENTRIES_PER_PAGE + 1;
+    return { value: String(p), label: `#${a}–#${Math.min(count, a + ENTRIES_PER_PAGE - 1)}` };
+  });
+  return (
+    <Group gap="xs" role="group" aria-label={`${header} entries shown`}>
+      <Button size="compact-sm" variant="default" disabled={page === 0} onClick={() => onPage(page - 1)}
+        aria-label={`Previous ${ENTRIES_PER_PAGE} ${header} entries`}>← Previous</Button>
+      <NativeSelect size="xs" aria-label={`${header} entries to show`} data={options} value={String(page)}
+        onChange={(e) => onPage(Number(e.currentTarget.value))} />
+      <Button size="compact-sm" variant="default" disabled={page === pages - 1} onClick={() => onPage(page + 1)}
+        aria-label={`Next ${ENTRIES_PER_PAGE} ${header} entries`}>Next →</Button>
+      <Text size="sm" c="dimmed" aria-live="polite">Entries #{from}–#{to} of {count}</Text>
+    </Group>
   );
 }

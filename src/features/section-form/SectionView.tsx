@@ -1,44 +1,55 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
-import type { SectionDef } from '../../kapacitor/types';
+import type { FieldDef, SectionDef } from '../../kapacitor/types';
 import { useFindings } from '../problems/useFindings';
-import { findingsByPrefix } from './fieldFindings';
+import { FieldFindingsContext, FieldFindingsSource } from './fieldFindings';
 import { ArraySection } from './ArraySection';
 import { SectionFields } from './SectionFields';
 import { sectionHeader } from './sectionHeader';
 
-/** The form of one section, as a region named by its TOML header. */
+/** The form of one section, as a region named by its TOML header. It subscribes to facts about the document
+ *  (its header, whether the file has it), never to the document itself: a keystroke renders only its field. */
 export function SectionView({ section }: { section: SectionDef }) {
-  const doc = useEditor((s) => s.doc);
+  const header = useEditor((s) => sectionHeader(section, s.doc));
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
-  const header = sectionHeader(section, doc);
-  const all = useFindings();
-  const findings = useMemo(() => findingsByPrefix(all), [all]);
-  const inFile = section.kind === 'root' ? true : doc.get([section.name]) !== undefined;
+  const inFile = useEditor((s) => section.kind === 'root' || s.doc.get([section.name]) !== undefined);
+  const [findings] = useState(() => new FieldFindingsSource());
+  const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, 0, { enterprise }), [section, enterprise]);
   const headingId = `section-heading-${section.name || 'top-level'}`;
   return (
-    <section aria-label={header}>
-      <Stack gap="md">
-        <div>
-          <Group gap="xs">
-            <Title order={2} size="h3" id={headingId} tabIndex={-1}><code>{header}</code></Title>
-            {!inFile ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
-            {section.enterprise ? <Badge variant="outline">Enterprise</Badge> : null}
-            {section.since ? <Badge variant="outline" color="gray">since {section.since}</Badge> : null}
-          </Group>
-          <Text c="dimmed" size="sm" mt={4}>{section.description}</Text>
-        </div>
-        {section.kind === 'array' || section.kind === 'tableOrArray' ? (
-          <ArraySection section={section} header={header} findings={findings} />
-        ) : (
-          // remounted when the Enterprise switch flips: the defaults it shows are read once per mount
-          <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={section.kind === 'root' ? [] : [section.name]}
-            defaultOf={(f) => effectiveDefault(section, f, 0, { enterprise })} findings={findings} />
-        )}
-      </Stack>
-    </section>
+    <FieldFindingsContext.Provider value={findings}>
+      <FindingsFeed source={findings} />
+      <section aria-label={header}>
+        <Stack gap="md">
+          <div>
+            <Group gap="xs">
+              <Title order={2} size="h3" id={headingId} tabIndex={-1}><code>{header}</code></Title>
+              {!inFile ? <Badge variant="light" color="gray">not in file: Kapacitor defaults</Badge> : null}
+              {section.enterprise ? <Badge variant="outline">Enterprise</Badge> : null}
+              {section.since ? <Badge variant="outline" color="gray">since {section.since}</Badge> : null}
+            </Group>
+            <Text c="dimmed" size="sm" mt={4}>{section.description}</Text>
+          </div>
+          {section.kind === 'array' || section.kind === 'tableOrArray' ? (
+            <ArraySection section={section} header={header} />
+          ) : (
+            // remounted when the Enterprise switch flips: the defaults it shows are read once per mount
+            <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={section.kind === 'root' ? [] : [section.name]}
+              defaultOf={defaultOf} />
+          )}
+        </Stack>
+      </section>
+    </FieldFindingsContext.Provider>
   );
+}
+
+/** Hands each new set of findings to the fields, which take only their own; renders nothing. */
+function FindingsFeed({ source }: { source: FieldFindingsSource }) {
+  const findings = useFindings();
+  // before paint: a field mounted in this commit must not show the previous set's finding
+  useLayoutEffect(() => { source.set(findings); }, [source, findings]);
+  return null;
 }

@@ -2,14 +2,13 @@ import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useContext, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { FieldDef } from '../../kapacitor/types';
-import type { FieldFindings } from './fieldFindings';
 import type { KeyPath } from '../../toml/types';
 import { isTable } from './convert';
 import { CommitContext, commitRemove } from './commit';
-import { SectionFields } from './SectionFields';
+import { SectionFields, schemaDefault } from './SectionFields';
 
 /** A map of named tables, such as [udf.functions.<name>]. */
-export function TableMapEditor({ field, path, findings }: { field: FieldDef; path: KeyPath; findings: Map<string, FieldFindings> }) {
+export function TableMapEditor({ field, path }: { field: FieldDef; path: KeyPath }) {
   const store = useEditorStore();
   const commit = useContext(CommitContext);
   const value = useEditor((s) => s.doc.get(path));
@@ -22,7 +21,7 @@ export function TableMapEditor({ field, path, findings }: { field: FieldDef; pat
       <Stack gap="md">
         {names.map((name) => (
           <Fieldset key={name} legend={name}>
-            <SectionFields fields={field.fields ?? []} basePath={[...path, name]} defaultOf={(f) => f.default} findings={findings} />
+            <SectionFields fields={field.fields ?? []} basePath={[...path, name]} defaultOf={schemaDefault} />
             <Button mt="sm" size="compact-sm" color="red" variant="light" onClick={() => commitRemove(store, [...path, name])}>
               Remove {name}
             </Button>

@@ -87,6 +87,9 @@ function run(store: Store, edit: (doc: TomlDocument) => TomlDocument, what: stri
 export const entryActions = {
   add(store: Store, section: SectionDef) {
     run(store, (doc) => addArrayEntry(doc, section.name, newEntry(section, doc)), `add a [[${section.name}]] entry`);
+    // the form and the preview follow the new entry (on a long list, to the page that shows it)
+    const added = entries(store.get().doc, section.name).length - 1;
+    if (added >= 0) store.set({ activePath: [section.name, added] });
   },
   duplicate(store: Store, section: SectionDef, index: number) {
     run(store, (doc) => {
