@@ -28,6 +28,8 @@ export interface TomlDocument {
   lineOf(path: KeyPath): number | undefined;
   /** lineOf the path or of its closest ancestor that is in the text */
   nearestLine(path: KeyPath): number | undefined;
+  /** the last explicit table whose header is on `line` or above it */
+  tableAtLine(line: number): TableHeader | undefined;
   /** how many lines the text has (a final line break starts an empty last line) */
   lineCount(): number;
   /** the text of 1-based line `line` without its line break, and the offset where it starts */
@@ -124,6 +126,12 @@ export class Document implements TomlDocument {
       bodyEnd: t.bodyEnd,
     }));
     return this.tableHeaders;
+  }
+
+  tableAtLine(line: number): TableHeader | undefined {
+    const lines = this.lines();
+    const t = this.index.tableBefore(line >= lines.count ? this.text.length + 1 : lines.start(line + 1));
+    return t && { path: t.path, name: t.name, isArray: t.isArray, header: this.span(t.header), bodyEnd: t.bodyEnd };
   }
 
   get(path: KeyPath): TomlValue | undefined {

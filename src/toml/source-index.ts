@@ -120,6 +120,19 @@ export class SourceIndex {
     return this.tableList;
   }
 
+  /** The last explicit table whose header starts before `offset`, found without building every table's entry. */
+  tableBefore(offset: number): TableEntry | undefined {
+    const tables = this.base.tables;
+    let lo = 0;
+    let hi = tables.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.offsets[tables[mid].at] < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    return found === -1 ? undefined : this.tableEntry(tables[found]);
+  }
+
   *allPairs(): IterableIterator<PairEntry> {
     for (const [key, record] of this.base.pairs) {
       if (!this.overlay.pairs.has(key) && !this.isDropped(key)) yield this.pairEntry(record);

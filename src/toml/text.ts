@@ -68,19 +68,34 @@ export class LineIndex {
     return new LineIndex(Int32Array.from(starts));
   }
 
-  /** The index after the text in [at, at + removed) was replaced by `inserted`. */
+  /** The index after the text in [at, at + removed) was replaced by `inserted`. Copies the line starts in blocks:
+   *  it runs on every keystroke, and a 10 MB file has half a million lines. */
   spliced(at: number, removed: number, inserted: string): LineIndex {
     const delta = inserted.length - removed;
-    const kept = this.starts.filter((start) => start <= at || start > at + removed);
+    const before = this.firstAfter(at); // starts <= at are kept as they are
+    const after = this.firstAfter(at + removed); // starts > at + removed move by delta
     const added: number[] = [];
     for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added.push(at + i + 1);
-    const starts = new Int32Array(kept.length + added.length);
-    let k = 0;
-    let i = 0;
-    while (i < kept.length && kept[i] <= at) starts[k++] = kept[i++];
-    for (const start of added) starts[k++] = start;
-    while (i < kept.length) starts[k++] = kept[i++] + delta;
+    const tail = this.starts.length - after;
+    const starts = new Int32Array(before + added.length + tail);
+    starts.set(this.starts.subarray(0, before), 0);
+    starts.set(added, before);
+    const moved = starts.subarray(before + added.length);
+    moved.set(this.starts.subarray(after));
+    if (delta !== 0) for (let i = 0; i < tail; i++) moved[i] += delta;
     return new LineIndex(starts);
+  }
+
+  /** the index of the first line start greater than `offset` (the count when none is) */
+  private firstAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   get count(): number {

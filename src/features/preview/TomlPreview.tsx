@@ -1,5 +1,5 @@
 import { Box, Group, Switch, Text } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';
 import { pathAtLine } from './pathAtLine';
@@ -28,10 +28,10 @@ export function TomlPreview() {
     return m;
   }, [findings]);
   const store = useEditorStore();
-  const openLine = (n: number) => {
+  const openLine = useCallback((n: number) => {
     const path = pathAtLine(store.get().doc, n);
     if (path) focusPath(store, path);
-  };
+  }, [store]);
   const scroller = useRef<HTMLDivElement>(null);
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -74,15 +74,7 @@ export function TomlPreview() {
           <pre className={classes.code} style={{ top: first * LINE_HEIGHT }}>
             {Array.from({ length: Math.max(0, last - first) }, (_, i) => {
               const n = first + i + 1;
-              const line = lineText(n);
-              const problem = problemLines.get(n);
-              return (
-                <div key={n} className={classes.line} data-line={n} data-active={n === activeLine || undefined} data-problem={problem}
-                  onClick={() => openLine(n)}>
-                  <span className={classes.num} aria-hidden="true">{String(n).padStart(gutter, ' ')}</span>
-                  <span className={classes.text}>{line === '' ? ' ' : tokenizeLine(line).map((t, k) => (t.kind === 'text' ? t.text : <span key={k} className={classes[t.kind]}>{t.text}</span>))}</span>
-                </div>
-              );
+              return <PreviewLine key={n} n={n} text={lineText(n)} active={n === activeLine} problem={problemLines.get(n)} gutter={gutter} onOpen={openLine} />;
             })}
           </pre>
         </div>
@@ -90,3 +82,15 @@ export function TomlPreview() {
     </Box>
   );
 }
+
+interface LineProps { n: number; text: string; active: boolean; problem: string | undefined; gutter: number; onOpen: (n: number) => void }
+
+/** One line of the preview: a keystroke renders again only the line it changed. */
+const PreviewLine = memo(function PreviewLine({ n, text, active, problem, gutter, onOpen }: LineProps) {
+  return (
+    <div className={classes.line} data-line={n} data-active={active || undefined} data-problem={problem} onClick={() => onOpen(n)}>
+      <span className={classes.num} aria-hidden="true">{String(n).padStart(gutter, ' ')}</span>
+      <span className={classes.text}>{text === '' ? ' ' : tokenizeLine(text).map((t, k) => (t.kind === 'text' ? t.text : <span key={k} className={classes[t.kind]}>{t.text}</span>))}</span>
+    </div>
+  );
+});

@@ -5,17 +5,9 @@ const keyPattern = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_-]+)\s*[=.]/;
 
 /** The key path a preview line shows: the key on it under its table, or the table of a header line. */
 export function pathAtLine(doc: TomlDocument, line: number): KeyPath | undefined {
-  // the last table whose header is at or above the line
-  const tables = doc.tables;
-  let lo = 0;
-  let hi = tables.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tables[mid].header.line <= line) { found = mid; lo = mid + 1; } else hi = mid - 1;
-  }
-  const table: KeyPath = found === -1 ? [] : tables[found].path;
-  if (found !== -1 && tables[found].header.line === line) return table;
+  const found = doc.tableAtLine(line);
+  const table: KeyPath = found ? found.path : [];
+  if (found && found.header.line === line) return table;
   if (line < 1 || line > doc.lineCount()) return table.length ? table : undefined;
   const m = keyPattern.exec(doc.lineAt(line).text);
   if (!m) return table.length ? table : undefined;
