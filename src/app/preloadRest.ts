@@ -11,6 +11,7 @@ import { allFields } from '../kapacitor/schema';
 import { startCheckWorker } from '../features/problems/remoteFindings';
 import { loadPasteDialog, loadPresetItems } from '../features/import-export/ImportControls';
 import { startParseWorker } from '../features/import-export/readInWorker';
+import { prewarmDocumentModel, whenIdle } from './prewarm';
 
 let started: Promise<void> | undefined;
 
@@ -20,8 +21,8 @@ export function preloadRest(): Promise<void> {
       // the Workers' scripts too: a large import or check later needs no request
       startCheckWorker();
       startParseWorker();
-      void import('../kapacitor/zod').then(({ prewarmZod }) =>
-        prewarmZod(allFields().map((f) => f.field), (work) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => work()) : setTimeout(work, 0))));
+      void import('../kapacitor/zod').then(({ prewarmZod }) => prewarmZod(allFields().map((f) => f.field), whenIdle));
+      void prewarmDocumentModel();
       document.documentElement.dataset.loaded = 'all';
     });
   return started;

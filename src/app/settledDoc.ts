@@ -27,7 +27,9 @@ export function afterNextPaint(cb: () => void): () => void {
   return cancel;
 }
 
-interface Settled { get: () => TomlDocument; subscribe: (l: () => void) => () => void }
+/** The document and the text it is compared with ("changed"), published together so counts never mix them. */
+export interface SettledState { doc: TomlDocument; original: string }
+interface Settled { get: () => TomlDocument; state: () => SettledState; subscribe: (l: () => void) => () => void }
 const settledByStore = new WeakMap<Store, Settled>();
 
 /** The document as the rest of the page (problems, navigation counts) sees it: the same as the store's, but
@@ -37,21 +39,23 @@ export function settledDocs(store: Store): Settled {
   let settled = settledByStore.get(store);
   if (settled) return settled;
   let doc = store.get().doc;
+  let state: SettledState = { doc, original: store.get().original };
   let cancel: (() => void) | undefined;
   let generation = store.get().generation;
   const listeners = new Set<() => void>();
   const publish = () => {
     cancel = undefined;
-    const next = store.get().doc;
-    if (next === doc) return;
+    const { doc: next, original } = store.get();
+    if (next === doc && original === state.original) return;
     doc = next;
+    state = { doc, original };
     for (const l of listeners) l();
   };
   store.subscribe(() => {
-    const next = store.get().doc;
+    const { doc: next, original } = store.get();
     const replaced = store.get().generation !== generation;
     generation = store.get().generation;
-    if (next === doc) return;
+    if (next === doc && original === state.original) return;
     const small = next.text.length < SETTLE_AT_ONCE_CHARS;
     if (replaced && !small) { cancel?.(); publish(); return; } // checked in a Worker: nothing to wait for
     if (small) { cancel ??= afterNextPaint(publish); return; }
@@ -59,7 +63,7 @@ export function settledDocs(store: Store): Settled {
     const timer = setTimeout(publish, PAUSE_MS);
     cancel = () => clearTimeout(timer);
   });
-  settled = { get: () => doc, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
+  settled = { get: () => doc, state: () => state, subscribe: (l) => { listeners.add(l); return () => listeners.delete(l); } };
   settledByStore.set(store, settled);
   return settled;
 }
@@ -68,4 +72,10 @@ export function settledDocs(store: Store): Settled {
 export function useSettledDoc(): TomlDocument {
   const settled = settledDocs(useEditorStore());
   return useSyncExternalStore(settled.subscribe, settled.get);
+}
+
+/** The settled document with the original text it is compared with. */
+export function useSettledState(): SettledState {
+  const settled = settledDocs(useEditorStore());
+  return useSyncExternalStore(settled.subscribe, settled.state);
 }

@@ -1,9 +1,9 @@
 import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
 import { DraftSecretsToggle } from '../drafts/DraftKeeper';
 import { memo, useMemo } from 'react';
-import { useSettledDoc } from '../../app/settledDoc';
+import { useSettledState } from '../../app/settledDoc';
 import { editCounts, problemCounts } from '../changes/sectionCounts';
-import { useOriginalValues } from '../changes/useOriginal';
+import { originalValues } from '../changes/useOriginal';
 import { useFindings } from '../problems/useFindings';
 import classes from './SectionNav.module.css';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
@@ -25,10 +25,10 @@ interface LinkFacts { header: string; inFile: boolean; edited: number; errors: n
 /** One link per section, named by its TOML header, grouped as operators think of them. */
 export function SectionNav() {
   // counts trail a keystroke by a frame (on a large file, until typing pauses): typing must not wait for sixty links
-  const doc = useSettledDoc();
+  const { doc, original: originalText } = useSettledState();
   const current = useEditor((s) => s.section);
   const groups = Object.keys(groupTitles) as SectionGroup[];
-  const original = useOriginalValues();
+  const original = originalValues(originalText, doc);
   const findings = useFindings();
   const edits = useMemo(() => editCounts(doc.values, original), [doc, original]);
   const problems = useMemo(() => problemCounts(findings, doc.values), [findings, doc]);
