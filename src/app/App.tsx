@@ -5,6 +5,7 @@ import { Store } from './store';
 import { StoreContext, useEditor } from './StoreContext';
 import { Toolbar } from './Toolbar';
 import { Workspace } from './Workspace';
+import { SkipLink } from './SkipLink';
 import { SectionNav } from '../features/navigation/SectionNav';
 import { useShortcuts } from './useShortcuts';
 import { DropZone } from '../features/import-export/DropZone';
@@ -77,6 +78,7 @@ function Shell() {
   useSharedLink();
   return (
     <DropZone>
+      <SkipLink />
       <AppShell header={{ height: { base: 150, lg: 100 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
           <Toolbar />

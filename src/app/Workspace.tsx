@@ -13,6 +13,7 @@ import { DraftKeeper } from '../features/drafts/DraftKeeper';
 import { loadForms } from '../features/section-form/loadForms';
 import { preloadRest } from './preloadRest';
 import classes from './Workspace.module.css';
+import { FORMS_ID } from './SkipLink';
 
 // The forms and the checker are chunks of their own, fetched right after the first paint (see preloadRest):
 // the page, its import control, navigation and preview are usable before they arrive.
@@ -40,7 +41,8 @@ export function Workspace() {
   const formsWanted = useAfterFirstPaint();
   return (
     <div className={classes.workspace}>
-      <div className={classes.forms}>
+      {/* the target of "Skip to forms": focusable by script only */}
+      <div className={classes.forms} id={FORMS_ID} tabIndex={-1}>
         <Stack gap="sm" p="md">
           <ImportProgress />
           <VersionGuessNote />
