@@ -1,11 +1,15 @@
-import { NativeSelect, PasswordInput, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { NativeSelect, PasswordInput, Switch, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { FieldDef } from '../../kapacitor/types';
+import type { KeyPath } from '../../toml/types';
 import type { FieldInput, MapRow } from './convert';
+import { ListInput } from './ListInput';
 import { MapEditor } from './MapEditor';
 
 interface Props {
   field: FieldDef;
+  /** the key's path (domId(path) is `id`); map fields give their entries the ids of the entries' paths */
+  path: KeyPath;
   id: string;
   input: FieldInput;
   /** why the input was not written (it cannot be converted); shown by the input */
@@ -28,7 +32,7 @@ const placeholders: Partial<Record<FieldDef['kind'], string>> = {
 };
 
 /** One input for one key; its accessible name is the TOML key, its description the explanation. */
-export function FieldControl({ field, id, input, error, invalid, finding, meta: facts, onChange, onFocus }: Props) {
+export function FieldControl({ field, path, id, input, error, invalid, finding, meta: facts, onChange, onFocus }: Props) {
   const common = {
     id,
     label: field.key,
@@ -67,7 +71,7 @@ export function FieldControl({ field, id, input, error, invalid, finding, meta: 
     case 'stringList':
       return (
         <div>
-          <TagsInput {...common} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',']}
+          <ListInput {...common} fieldKey={field.key} path={path} value={input as string[]} onChange={(v) => onChange(v)} splitChars={[',']}
             placeholder="Type an item, then Enter or comma" clearable={false} acceptValueOnBlur
             data={field.item === 'enum' ? [...(field.options ?? [])] : []} />
           {meta}
@@ -77,7 +81,7 @@ export function FieldControl({ field, id, input, error, invalid, finding, meta: 
     case 'stringListMap':
       return (
         <div>
-          <MapEditor field={field} rows={input as MapRow[]} onChange={onChange} onFocus={onFocus} error={error} descriptionId={`${id}-description`} />
+          <MapEditor field={field} path={path} rows={input as MapRow[]} onChange={onChange} onFocus={onFocus} error={error} descriptionId={`${id}-description`} />
           {meta}
         </div>
       );

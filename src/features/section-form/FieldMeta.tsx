@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Box, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
@@ -62,19 +62,41 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
         )}
         <Text size="xs" c="dimmed">since {field.since ?? '1.5 or earlier'}</Text>
         {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
-        {field.help ? (
-          <Button size="compact-xs" variant="subtle" aria-expanded={helpOpen} aria-controls={helpId} aria-label={`More about ${field.key}`}
-            onClick={() => setHelpOpen((o) => !o)}
-            rightSection={<span aria-hidden className={classes.chevron} data-open={helpOpen || undefined}>▸</span>}>
-            More
-          </Button>
-        ) : null}
+        {field.help ? <MoreButton field={field} open={helpOpen} helpId={helpId} onToggle={() => setHelpOpen((o) => !o)} /> : null}
       </Group>
-      {field.help ? (
-        <div id={helpId} className={classes.help} hidden={!helpOpen}>{field.help}</div>
-      ) : null}
+      {field.help ? <HelpText field={field} open={helpOpen} helpId={helpId} /> : null}
     </>
   );
+}
+
+/** The description and the "More" help of a field that holds other fields (httppost basic-auth, the functions of
+ *  [udf]): what FieldMeta shows under a single key, less what belongs to keys (default, variable). */
+export function TableFieldIntro({ field, path, descriptionId }: { field: FieldDef; path: KeyPath; descriptionId?: string }) {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const helpId = `${domId(path)}-help`;
+  return (
+    <Box mb="sm">
+      <Group gap={6} wrap="wrap" align="baseline">
+        <Text id={descriptionId} size="sm" c="dimmed">{field.description}</Text>
+        {field.help ? <MoreButton field={field} open={helpOpen} helpId={helpId} onToggle={() => setHelpOpen((o) => !o)} /> : null}
+      </Group>
+      {field.help ? <HelpText field={field} open={helpOpen} helpId={helpId} /> : null}
+    </Box>
+  );
+}
+
+function MoreButton({ field, open, helpId, onToggle }: { field: FieldDef; open: boolean; helpId: string; onToggle: () => void }) {
+  return (
+    <Button size="compact-xs" variant="subtle" aria-expanded={open} aria-controls={helpId} aria-label={`More about ${field.key}`}
+      onClick={onToggle}
+      rightSection={<span aria-hidden className={classes.chevron} data-open={open || undefined}>▸</span>}>
+      More
+    </Button>
+  );
+}
+
+function HelpText({ field, open, helpId }: { field: FieldDef; open: boolean; helpId: string }) {
+  return <div id={helpId} className={classes.help} hidden={!open}>{field.help}</div>;
 }
 
 /** The variables that set this key at this path: list items and map entries are one variable each (…_TO_0,

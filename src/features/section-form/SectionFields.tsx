@@ -10,7 +10,7 @@ import { fromInput, isTable, toInput, type FieldInput } from './convert';
 import { CommitContext } from './commit';
 import { FieldControl } from './FieldControl';
 import { domId } from './domId';
-import { FieldMeta } from './FieldMeta';
+import { FieldMeta, TableFieldIntro } from './FieldMeta';
 import { TableMapEditor } from './TableMapEditor';
 import { validateInput } from './validateInput';
 import { FieldFinding } from './FieldFinding';
@@ -86,7 +86,8 @@ export const SectionFields = memo(function SectionFields({ fields, basePath, def
         const path = paths.get(field.key)!;
         if (field.kind === 'table') {
           return (
-            <Fieldset key={field.key} legend={field.key}>
+            <Fieldset key={field.key} legend={field.key} aria-describedby={`${domId(path)}-description`}>
+              <TableFieldIntro field={field} path={path} descriptionId={`${domId(path)}-description`} />
               <SectionFields fields={field.fields ?? []} basePath={path} defaultOf={schemaDefault} />
             </Fieldset>
           );
@@ -123,7 +124,7 @@ const FieldRow = memo(function FieldRow({ field, path, control, inFile, defaultV
         const invalid = shown?.top.severity === 'error';
         const id = domId(path);
         return (
-          <FieldControl field={field} id={id} input={f.value} error={invalid ? undefined : fieldState.error?.message} invalid={invalid}
+          <FieldControl field={field} path={path} id={id} input={f.value} error={invalid ? undefined : fieldState.error?.message} invalid={invalid}
             finding={shown ? <FieldFinding findings={shown} id={`${id}-finding`} /> : null}
             meta={<FieldMeta field={field} path={path} inFile={inFile} defaultValue={defaultValue} />}
             onFocus={() => store.set({ activePath: path })}

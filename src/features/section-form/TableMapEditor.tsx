@@ -1,4 +1,4 @@
-import { Button, Fieldset, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Stack, TextInput } from '@mantine/core';
 import { useContext, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { FieldDef } from '../../kapacitor/types';
@@ -6,6 +6,8 @@ import type { KeyPath } from '../../toml/types';
 import { isTable } from './convert';
 import { CommitContext, commitRemove } from './commit';
 import { SectionFields, schemaDefault } from './SectionFields';
+import { domId } from './domId';
+import { TableFieldIntro } from './FieldMeta';
 
 /** A map of named tables, such as [udf.functions.<name>]. */
 export function TableMapEditor({ field, path }: { field: FieldDef; path: KeyPath }) {
@@ -16,8 +18,8 @@ export function TableMapEditor({ field, path }: { field: FieldDef; path: KeyPath
   const [draft, setDraft] = useState('');
   const valid = /^[A-Za-z0-9_-]+$/.test(draft) && !names.includes(draft);
   return (
-    <Fieldset legend={field.key}>
-      <Text size="sm" c="dimmed" mb="sm">{field.description}</Text>
+    <Fieldset legend={field.key} aria-describedby={`${domId(path)}-description`}>
+      <TableFieldIntro field={field} path={path} descriptionId={`${domId(path)}-description`} />
       <Stack gap="md">
         {names.map((name) => (
           <Fieldset key={name} legend={name}>
