@@ -1,6 +1,7 @@
 // Bugs a fresh-user test run found, each with the right result asserted.
 import { expect, test } from '@playwright/test';
-import { download, importBuffer, openSection } from './support';
+import { deflateRawSync } from 'node:zlib';
+import { download, importBuffer, importFile, openSection, sample183 } from './support';
 
 test('a """ string keeps its line breaks when edited in the form', async ({ page }) => {
   await page.goto('./');
@@ -48,4 +49,124 @@ test('a switch is named by its TOML key alone and described by its explanation',
   const enabled = smtp.getByRole('switch', { name: 'enabled', exact: true });
   await expect(enabled).toBeChecked();
   await expect(enabled).toHaveAccessibleDescription(/\S/);
+});
+
+test('the cluster bundle\'s hosts start from the hosts the document names', async ({ page }) => {
+  await page.goto('./');
+  const text = [
+    'hostname = "kap-2.prod.example.com"',
+    'data_dir = "/var/lib/kapacitor"',
+    '[enterprise]',
+    '  license-path = "/etc/kapacitor/license.json"',
+    '[cluster]',
+    '  bind-address = ":9090"',
+    '  advertise-address = "kap-2.prod.example.com:9090"',
+    '[rpc]',
+    '  bind-address = ":9091"',
+    '  advertise-address = "kap-2.prod.example.com:9091"',
+    '',
+  ].join('\n');
+  await importBuffer(page, 'k.conf', Buffer.from(text));
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export as' });
+  await dialog.getByRole('tab', { name: 'Enterprise cluster' }).click();
+  for (const [i, host] of ['kap-1.prod.example.com', 'kap-2.prod.example.com', 'kap-3.prod.example.com'].entries()) {
+    await expect(dialog.getByRole('textbox', { name: `Host of node ${i + 1}` })).toHaveValue(host);
+  }
+  await expect(dialog.getByText(/start from this document's \[cluster\] advertise-address \(kap-2\.prod\.example\.com\)/)).toBeVisible();
+  await expect(dialog.getByText('The 3 files agree: unique addresses, one license.')).toBeVisible();
+  // a typed host stays while the others keep following the document
+  await dialog.getByRole('textbox', { name: 'Host of node 3' }).fill('kap-9.prod.example.com');
+  await dialog.getByRole('textbox', { name: 'Number of nodes' }).fill('4');
+  await expect(dialog.getByRole('textbox', { name: 'Host of node 3' })).toHaveValue('kap-9.prod.example.com');
+  await expect(dialog.getByRole('textbox', { name: 'Host of node 4' })).toHaveValue('kap-4.prod.example.com');
+});
+
+test('a [[httppost]] url Go\'s template parser rejects is an error with its key path and line', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('[[httppost]]\n  endpoint = "hook"\n  url = "http://example.com/{{ .Foo"\n'));
+  const problems = page.getByRole('region', { name: 'Problems' });
+  const item = problems.getByRole('listitem').filter({ hasText: 'httppost' }).filter({ hasText: 'Go template' });
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('Error');
+  await expect(item).toContainText('line 3');
+  await expect(item).toContainText('unclosed action (at character 27 of the URL). Kapacitor refuses the file ("invalid URL template syntax").');
+  // a template Go parses is no problem
+  const httppost = await openSection(page, '[[httppost]]');
+  await httppost.getByRole('textbox', { name: 'url', exact: true }).fill('http://example.com/{{ .Foo }}');
+  await expect(item).toHaveCount(0);
+});
+
+test('Config API requests for Kapacitor 1.8 leave [[marathon]] timeout out and say so', async ({ page }) => {
+  await page.goto('./');
+  await importFile(page, sample183);
+  await page.getByRole('button', { name: 'Export as…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export as' });
+  await dialog.getByRole('tab', { name: 'Config API' }).click();
+  await dialog.getByText('Whole document', { exact: true }).click();
+  const marathon = dialog.getByRole('list', { name: 'Config API requests' }).getByRole('listitem').filter({ hasText: 'POST /kapacitor/v1/config/marathon/mymarathon' });
+  await expect(marathon).toHaveCount(1);
+  await expect(marathon.locator('pre')).not.toContainText('timeout');
+  await expect(marathon).toContainText('Left out for Kapacitor 1.8: timeout (its last release was 1.5.9).');
+  const alert = dialog.getByRole('alert').filter({ hasText: 'Left out: Kapacitor 1.8 does not have it' });
+  await expect(alert).toContainText('[[marathon]] "mymarathon" timeout: Kapacitor 1.8 no longer has this key (its last release with it was 1.5.9)');
+  // no request names it
+  for (const pre of await dialog.getByRole('list', { name: 'Config API requests' }).locator('pre').allTextContents()) {
+    if (pre.includes('/marathon/')) expect(pre).not.toContain('"timeout"');
+  }
+});
+
+test('a failed Paste TOML keeps the dialog open with the text, says where, and leaves the document as it was', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "before"\n'));
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).toContainText('hostname = "before"');
+  await page.getByRole('button', { name: 'Paste TOML' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste kapacitor.conf' });
+  const pasted = 'hostname = "after"\n[http\n  bind-address = ":9092"\n';
+  await dialog.getByRole('textbox', { name: 'TOML to import' }).fill(pasted);
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  const alert = dialog.getByRole('alert');
+  await expect(alert).toContainText('Could not import pasted TOML');
+  await expect(alert).toContainText(/Line 2, column \d+: /);
+  await expect(alert).toContainText('The document that was open has not changed.');
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'TOML to import' })).toHaveValue(pasted);
+  await expect(preview).toContainText('hostname = "before"');
+  await expect(preview).not.toContainText('after');
+  // fixed, it imports and the dialog closes
+  await dialog.getByRole('textbox', { name: 'TOML to import' }).fill(pasted.replace('[http\n', '[http]\n'));
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(preview).toContainText('hostname = "after"');
+});
+
+test('a share link pasted into an open tab is read: at once without edits, after asking with them', async ({ page }) => {
+  const link = (text: string) => `#doc=${deflateRawSync(Buffer.from(text)).toString('base64url')}`;
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "mine"\n'));
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).toContainText('hostname = "mine"');
+  // nothing edited: the shared document replaces it at once
+  await page.evaluate((hash) => { location.hash = hash; }, link('hostname = "shared-1"\n'));
+  await expect(preview).toContainText('hostname = "shared-1"');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+  // edited: asked first; keeping the document leaves it and its edit alone
+  const top = await openSection(page, 'Top-level keys');
+  await top.getByRole('textbox', { name: 'hostname', exact: true }).fill('edited');
+  await expect(preview).toContainText('hostname = "edited"');
+  await page.evaluate((hash) => { location.hash = hash; }, link('hostname = "shared-2"\n'));
+  const ask = page.getByRole('dialog', { name: 'Open the shared document?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep my document' }).click();
+  await expect(ask).toBeHidden();
+  await expect(preview).toContainText('hostname = "edited"');
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('');
+  // asked again, and opened
+  await page.evaluate((hash) => { location.hash = hash; }, link('hostname = "shared-3"\n'));
+  await ask.getByRole('button', { name: 'Open the shared document' }).click();
+  await expect(preview).toContainText('hostname = "shared-3"');
+  // Undo brings the edited document back
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(preview).toContainText('hostname = "edited"');
 });

@@ -70,6 +70,8 @@ export interface FieldDef {
   anyScalar?: boolean;
   /** Kapacitor has this key but cannot decode it from a TOML file (type mismatch); forms should hide it */
   notInFile?: boolean;
+  /** the option's name in the config API (its Go `override:` tag) where it differs from the TOML key */
+  apiKey?: string;
 }
 
 export interface SectionDef {

@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { loadSample183 } from '../../kapacitor/samples';
 import { importBytes, importFile } from './importActions';
+import { SharedLinkPrompt } from './SharedLinkPrompt';
 import classes from './ImportControls.module.css';
 
 export const loadPresetItems = () => import('./PresetItems');
@@ -43,6 +44,8 @@ export function ImportControls() {
       </span>
       <Button variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
       {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={() => setPasteOpen(false)} /></Suspense> : null}
+      {/* a share link pasted into this tab while its document has unsaved work waits here for an answer */}
+      <SharedLinkPrompt />
     </Group>
   );
 }

@@ -3,20 +3,22 @@ import { useEditorStore } from '../../app/StoreContext';
 import type { ImportFailure } from '../../app/store';
 import { importBytes } from './importActions';
 
-/** Why an import failed (line and column), that nothing changed, and a repair to confirm when there is a safe one. */
-export function ImportFailureAlert({ failure }: { failure: ImportFailure }) {
+/** Why an import failed (line and column), that nothing changed, and a repair to confirm when there is a safe one.
+ *  By default it is the page's alert for the store's importFailure; the Paste dialog shows its own with `onDismiss`
+ *  and `onRepair` (the repaired text is handed back instead of imported here). */
+export function ImportFailureAlert({ failure, onDismiss, onRepair }: { failure: ImportFailure; onDismiss?: () => void; onRepair?: (text: string) => void }) {
   const store = useEditorStore();
   const { repair } = failure;
   return (
     <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
-      withCloseButton onClose={() => store.set({ importFailure: undefined })} closeButtonLabel="Dismiss">
+      withCloseButton onClose={onDismiss ?? (() => store.set({ importFailure: undefined }))} closeButtonLabel="Dismiss">
       {/* a refusal of the whole file (its size) has no place in it to name */}
       {/^Line \d+, column \d+: /.test(failure.message) ? failure.message : `${failure.message}.`}
       {' '}The document that was open has not changed.
       {failure.hint ? <Text size="sm" mt="xs">{failure.hint}</Text> : null}
       {repair ? (
         <Group mt="sm" gap="xs">
-          <Button size="xs" onClick={() => void importBytes(store, failure.source, async () => new TextEncoder().encode(repair.text))}>
+          <Button size="xs" onClick={() => (onRepair ? onRepair(repair.text) : void importBytes(store, failure.source, async () => new TextEncoder().encode(repair.text)))}>
             {repair.label}
           </Button>
         </Group>

@@ -3,8 +3,8 @@ import { Alert, Button, Code, Group, List, Modal, NumberInput, ScrollArea, Segme
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import {
-  apiChanges, apiRequests, clusterBundle, curlScript, encodeShare, minimalFile, renderDockerRun, renderDotEnv, renderKubernetesEnv,
-  shareWarning, secretsBlanked, toEnvVars, zipFiles, SHARE_PARAM, type ApiRequest,
+  apiChanges, apiDocument, clusterBundle, curlScript, encodeShare, minimalFile, renderDockerRun, renderDotEnv, renderKubernetesEnv,
+  shareWarning, secretsBlanked, suggestedHosts, toEnvVars, zipFiles, SHARE_PARAM, type ApiRequest,
 } from '../../kapacitor/outputs';
 import { parseValues } from '../../toml/document';
 import { formatPath } from '../problems/formatPath';
@@ -139,6 +139,7 @@ const REMOVED = [
 function ApiPanel({ secrets }: { secrets: boolean }) {
   const doc = useEditor((s) => s.doc);
   const original = useEditor((s) => s.original);
+  const version = useEditor((s) => s.options.version);
   const [base, setBase] = useState('http://localhost:9092');
   const [scope, setScope] = useState('changes');
   const [removed, setRemoved] = useState<'default' | 'delete'>('default');
@@ -150,11 +151,11 @@ function ApiPanel({ secrets }: { secrets: boolean }) {
     }
   }, [original]);
   const result = useMemo(() => {
-    if (scope === 'all' || !before) return { requests: apiRequests(doc.values, { includeSecrets: secrets, baseUrl: base }), fileOnly: [] as string[] };
-    return apiChanges(before, doc.values, { includeSecrets: secrets, baseUrl: base, removedKeys: removed });
-  }, [doc, before, scope, secrets, base, removed]);
-  const { requests, fileOnly } = result;
-  const script = curlScript(requests, scope === 'changes' ? 'Kapacitor config API requests: changes since import' : 'Kapacitor config API requests: the whole document');
+    if (scope === 'all' || !before) return { ...apiDocument(doc.values, { includeSecrets: secrets, baseUrl: base, version }), fileOnly: [] as string[] };
+    return apiChanges(before, doc.values, { includeSecrets: secrets, baseUrl: base, removedKeys: removed, version });
+  }, [doc, before, scope, secrets, base, removed, version]);
+  const { requests, fileOnly, leftOut } = result;
+  const script = curlScript(requests, scope === 'changes' ? 'Kapacitor config API requests: changes since import' : 'Kapacitor config API requests: the whole document', leftOut);
   return (
     <Stack>
       <Group align="end">
@@ -181,6 +182,15 @@ function ApiPanel({ secrets }: { secrets: boolean }) {
       ) : (
         <Text size="sm">One set request per table and entry the API can change: the whole document stored as overrides.</Text>
       )}
+      {leftOut.length ? (
+        <Alert color="yellow" variant="light" title={`Left out: Kapacitor ${version} does not have ${leftOut.length === 1 ? 'it' : 'these'}`}>
+          <Text size="sm">Its config API refuses a whole request that names an option or section it does not have, so the requests leave {leftOut.length === 1 ? 'it' : 'them'} out. The release is the one chosen in the toolbar (Kapacitor version).</Text>
+          <List size="sm">
+            {leftOut.slice(0, 30).map((l, i) => <List.Item key={i}><Code>{l.what}</Code>: {l.reason}</List.Item>)}
+          </List>
+          {leftOut.length > 30 ? <Text size="sm">…and {leftOut.length - 30} more.</Text> : null}
+        </Alert>
+      ) : null}
       {fileOnly.length ? (
         <Alert color="yellow" variant="light" title="Only the file changes these">
           <Text size="sm">{fileOnly.map((n) => (n === '' ? 'the top-level keys' : `[${n}]`)).join(', ')} changed, and the config API cannot change {fileOnly.length === 1 ? 'it' : 'them'}: edit the file and restart Kapacitor.</Text>
@@ -220,15 +230,22 @@ function ClusterPanel({ secrets }: { secrets: boolean }) {
   const doc = useEditor((s) => s.doc);
   const version = useEditor((s) => s.options.version);
   const [count, setCount] = useState(3);
-  const [hosts, setHosts] = useState<string[]>(['kapacitor-1', 'kapacitor-2', 'kapacitor-3']);
-  const nodes = Array.from({ length: count }, (_, i) => ({ host: hosts[i] ?? `kapacitor-${i + 1}` }));
+  // what the user typed, by node; the other fields follow the hosts the document names
+  const [typed, setTyped] = useState<Record<number, string>>({});
+  const suggestion = useMemo(() => suggestedHosts(doc, count), [doc, count]);
+  const nodes = Array.from({ length: count }, (_, i) => ({ host: typed[i] ?? suggestion.hosts[i] }));
   const bundle = useMemo(() => clusterBundle(doc, nodes, { version, includeSecrets: secrets }), [doc, JSON.stringify(nodes), version, secrets]); // eslint-disable-line react-hooks/exhaustive-deps
   return (
     <Stack>
       <NumberInput label="Number of nodes" min={1} max={32} value={count} onChange={(v) => setCount(Math.max(1, Math.min(32, Number(v) || 1)))} w={200} />
+      <Text size="sm">
+        {suggestion.from
+          ? `The hosts start from this document's ${suggestion.from.key} (${suggestion.from.host}), the other members numbered after it: check them against your machines' names.`
+          : 'This document names no host of its own ([cluster] and [rpc] advertise-address are not set, hostname is missing or localhost), so the hosts are placeholders: write your machines\' names.'}
+      </Text>
       {nodes.map((n, i) => (
         <TextInput key={i} label={`Host of node ${i + 1}`} value={n.host}
-          onChange={(e) => { const next = [...nodes.map((x) => x.host)]; next[i] = e.currentTarget.value; setHosts(next); }} />
+          onChange={(e) => { const value = e.currentTarget.value; setTyped((t) => ({ ...t, [i]: value })); }} />
       ))}
       {bundle.problems.length ? (
         <Alert color="red" variant="light" title="Check before deploying">

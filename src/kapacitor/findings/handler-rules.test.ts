@@ -154,4 +154,47 @@ describe('alert handlers', () => {
       ],
     },
   ]);
+  // [[httppost]] url is a Go text/template from 1.5.7 (reference §5.11): what Go's parser rejects is an error
+  const refused = (what: string, at: number, hint = '') =>
+    `[[httppost]] url is a Go template (since Kapacitor 1.5.7), and Go's template parser rejects it: ${what} (at character ${at} of the URL). Kapacitor refuses the file ("invalid URL template syntax").${hint}`;
+  const closeHint = ' Close every "{{" with "}}" (and every {{if}}, {{range}} or {{with}} with {{end}}); write a literal "{{" as {{"{{"}}.';
+  runRuleCases(['httppost-url-template'], [
+    { name: 'a plain URL, and templates Go parses', toml: lines('[[httppost]]', 'endpoint = "a"', 'url = "http://example.com/alert"', '[[httppost]]', 'endpoint = "b"', 'url = "http://{{ index .Tags \\"host\\" }}:8080/{{ .ID | urlquery }}?d={{ jsonCompact . }}&x={{json .}}"'), expected: [] },
+    { name: 'if/else/end, range with variables, comments, trim markers', toml: lines('[[httppost]]', "url = '''http://h/{{- if .X -}}a{{else}}b{{end}}{{range $i, $v := .L}}{{$i}}{{end}}{{/* c */}}'''"), expected: [] },
+    {
+      name: 'an action never closed',
+      toml: lines('[[httppost]]', 'endpoint = "hook"', 'url = "http://example.com/{{ .Foo"'),
+      expected: [{ severity: 'error', path: ['httppost', 0, 'url'], line: 3, message: refused('unclosed action', 27, closeHint) }],
+    },
+    {
+      name: 'a lone "{{"',
+      toml: lines('[[httppost]]', 'url = "http://example.com/{{"'),
+      expected: [{ severity: 'error', path: ['httppost', 0, 'url'], line: 2, message: refused('unclosed action', 22, closeHint) }],
+    },
+    {
+      name: 'a function Kapacitor does not define',
+      toml: lines('[[httppost]]', 'url = "http://example.com/{{ upper .ID }}"'),
+      expected: [{ severity: 'error', line: 2, message: refused('function "upper" not defined', 23, " Only Go's built-in template functions (index, printf, urlquery, …) and json, jsonCompact can be called.") }],
+    },
+    {
+      name: '{{if}} without {{end}}, a variable never declared, an {{end}} too many; the second entry is #2',
+      toml: lines('[[httppost]]', 'url = "http://x/{{if .A}}y"', '[[httppost]]', 'url = "http://x/{{ $host }}"', '[[httppost]]', 'url = "http://x/{{end}}"'),
+      expected: [
+        { path: ['httppost', 0, 'url'], line: 2, message: refused('unexpected EOF', 20, closeHint).replace('[[httppost]] url', '[[httppost]] #1 url') },
+        { path: ['httppost', 1, 'url'], line: 4, message: refused('undefined variable "$host"', 13, ' Declare the variable first, e.g. {{$host := index .Tags "host"}}.').replace('[[httppost]] url', '[[httppost]] #2 url') },
+        { path: ['httppost', 2, 'url'], line: 6, message: refused('unexpected {{end}}', 10).replace('[[httppost]] url', '[[httppost]] #3 url') },
+      ],
+    },
+    {
+      name: 'Kapacitor 1.5: only from 1.5.7 on, so a warning that says so',
+      toml: lines('[[httppost]]', 'url = "http://example.com/{{ .Foo"'),
+      options: { version: '1.5' },
+      expected: [{
+        severity: 'warning',
+        path: ['httppost', 0, 'url'],
+        message: `[[httppost]] url is a Go template (since Kapacitor 1.5.7), and Go's template parser rejects it: unclosed action (at character 27 of the URL). Kapacitor 1.5.7 and later refuse the file ("invalid URL template syntax"); earlier 1.5 releases take the URL as it is.${closeHint}`,
+      }],
+    },
+    { name: 'a url that is not a string is judged by its type alone', toml: lines('[[httppost]]', 'url = 3'), expected: [] },
+  ]);
 });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from '../../toml/document';
 import { findProblems } from '../findings';
-import { clusterBundle, joinHostPort } from './cluster';
+import { clusterBundle, joinHostPort, suggestedHosts } from './cluster';
 import { crc32, zipFiles } from './zip';
 import { presets } from './presets';
 
@@ -182,6 +182,59 @@ describe('clusterBundle', () => {
   test('license-key and license-path together is an error finding on every node', () => {
     const both = shared.replace('  license-key = "0000-1111-2222"\n', '  license-key = "0000-1111-2222"\n  license-path = "/etc/l.json"\n');
     expect(clusterBundle(parseDocument(both), nodes.slice(0, 2)).problems.join('\n')).toMatch(/^Every node, line 12: .*license/);
+  });
+});
+
+describe('suggestedHosts: the nodes\' hosts come from the document where it names them', () => {
+  const doc = (...rows: string[]) => parseDocument(lines(...rows));
+
+  test('[cluster] advertise-address first: the other members are numbered after it (the Enterprise preset)', () => {
+    const preset = presets.find((p) => p.id === 'enterprise-cluster-node')!;
+    expect(suggestedHosts(parseDocument(preset.text), 3)).toEqual({
+      hosts: ['kapacitor-1.example.com', 'kapacitor-2.example.com', 'kapacitor-3.example.com'],
+      from: { key: '[cluster] advertise-address', host: 'kapacitor-1.example.com' },
+    });
+  });
+
+  test('the document\'s host keeps its place when its number fits the node count; past it the row starts there', () => {
+    const two = doc('hostname = "x"', '[cluster]', '  advertise-address = "kap-2.prod.example.com:9090"');
+    expect(suggestedHosts(two, 3).hosts).toEqual(['kap-1.prod.example.com', 'kap-2.prod.example.com', 'kap-3.prod.example.com']);
+    expect(suggestedHosts(two, 1).hosts).toEqual(['kap-2.prod.example.com']);
+    const padded = doc('[cluster]', '  advertise-address = "kap07:9090"');
+    expect(suggestedHosts(padded, 3).hosts).toEqual(['kap07', 'kap08', 'kap09']);
+  });
+
+  test('[rpc] advertise-address, then hostname; an IPv4 address counts on in its last part', () => {
+    expect(suggestedHosts(doc('hostname = "h.example.com"', '[rpc]', '  advertise-address = "10.0.0.11:9091"'), 3)).toEqual({
+      hosts: ['10.0.0.11', '10.0.0.12', '10.0.0.13'],
+      from: { key: '[rpc] advertise-address', host: '10.0.0.11' },
+    });
+    expect(suggestedHosts(doc('hostname = "kapacitor.example.com"'), 3)).toEqual({
+      hosts: ['kapacitor.example.com', 'kapacitor-2.example.com', 'kapacitor-3.example.com'],
+      from: { key: 'hostname', host: 'kapacitor.example.com' },
+    });
+    expect(suggestedHosts(doc('[cluster]', '  advertise-address = "[fd00::2]:9090"'), 2).hosts).toEqual(['fd00::1', 'fd00::2']);
+  });
+
+  test('a series that cannot go on keeps the document\'s host first and placeholders after it', () => {
+    expect(suggestedHosts(doc('[cluster]', '  advertise-address = "10.0.0.254:9090"'), 3).hosts).toEqual(['10.0.0.254', 'kapacitor-2', 'kapacitor-3']);
+  });
+
+  test('no host named (localhost, an any-address, a bad address, nothing): kapacitor-1, -2, -3', () => {
+    const placeholders = { hosts: ['kapacitor-1', 'kapacitor-2', 'kapacitor-3'] };
+    expect(suggestedHosts(doc('hostname = "localhost"', '[cluster]', '  advertise-address = ":9090"', '[rpc]', '  advertise-address = "0.0.0.0:9091"'), 3)).toEqual(placeholders);
+    expect(suggestedHosts(doc('[cluster]', '  advertise-address = "no-port"'), 3)).toEqual(placeholders);
+    expect(suggestedHosts(doc(''), 3)).toEqual(placeholders);
+    expect(suggestedHosts(doc('hostname = "127.0.0.1"'), 3)).toEqual(placeholders);
+  });
+
+  test('the suggested hosts make a bundle without problems', () => {
+    const named = shared.replace('hostname = "localhost"', 'hostname = "kap-a1.example.com"');
+    const hosts = suggestedHosts(parseDocument(named), 3).hosts;
+    expect(hosts).toEqual(['kap-a1.example.com', 'kap-a2.example.com', 'kap-a3.example.com']);
+    const bundle = clusterBundle(parseDocument(named), hosts.map((host) => ({ host })), { includeSecrets: true });
+    expect(bundle.problems).toEqual([]);
+    expect(bundle.files.map((f) => f.name)).toEqual(hosts.map((h) => `${h}/kapacitor.conf`));
   });
 });
 

@@ -46,6 +46,87 @@ export function joinHostPort(host: string, port: string): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
+export interface HostSuggestion {
+  /** one host per node */
+  hosts: string[];
+  /** where the document names this node's host ('[cluster] advertise-address', '[rpc] advertise-address',
+   *  'hostname'), and that host; undefined when it names none and the hosts are placeholders (kapacitor-1, -2, …) */
+  from?: { key: string; host: string };
+}
+
+const LOOPBACK = /^(?:localhost|localhost\.localdomain|127(?:\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/i;
+
+/** the host part of a host:port the document writes, when it names one machine (not "", 0.0.0.0 or ::) */
+function hostOf(value: unknown, withPort: boolean): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  let host = value.trim();
+  if (withPort) {
+    const parts = splitHostPort(host);
+    if ('error' in parts) return undefined;
+    host = parts.host;
+  }
+  if (ANY_HOST.has(host) || LOOPBACK.test(host) || !HOST.test(host)) return undefined;
+  return host;
+}
+
+/** The host of each node for the bundle's form, taken from the document where it names this node's host: [cluster]
+ *  advertise-address, else [rpc] advertise-address, else hostname (not localhost). The document is one member's file,
+ *  so the other members follow its name: a trailing number counts on (kapacitor-1.example.com → kapacitor-2…, kap07 →
+ *  kap08, 10.0.0.11 → 10.0.0.12; when the number is at most the node count the row starts at 1 so the document's host
+ *  keeps its place), otherwise -2, -3 … joins the first label (kap.example.com → kap-2.example.com). Without a host in
+ *  the document: kapacitor-1, kapacitor-2, … */
+export function suggestedHosts(doc: TomlDocument, count: number): HostSuggestion {
+  const n = Math.max(0, Math.floor(count));
+  const candidates: [string, string | undefined][] = [
+    ['[cluster] advertise-address', hostOf(doc.get(['cluster', 'advertise-address']), true)],
+    ['[rpc] advertise-address', hostOf(doc.get(['rpc', 'advertise-address']), true)],
+    ['hostname', hostOf(doc.get(['hostname']), false)],
+  ];
+  const found = candidates.find(([, h]) => h !== undefined);
+  if (!found) return { hosts: Array.from({ length: n }, (_, i) => `kapacitor-${i + 1}`) };
+  const [key, host] = found as [string, string];
+  return { hosts: hostSeries(host, n), from: { key, host } };
+}
+
+function hostSeries(host: string, n: number): string[] {
+  if (n === 0) return [];
+  const at = (make: (i: number) => string | undefined): string[] => {
+    const out = Array.from({ length: n }, (_, i) => make(i));
+    // a series that cannot go on (255 in an IPv4 address, a repeated name): the document's host, then placeholders
+    const unique = new Set(out.map((h) => h?.toLowerCase()));
+    if (out.some((h) => h === undefined) || unique.size !== n || !out.some((h) => h === host)) {
+      return [host, ...Array.from({ length: n - 1 }, (_, i) => `kapacitor-${i + 2}`)];
+    }
+    return out as string[];
+  };
+  if (host.includes(':')) {
+    // IPv6: count on in the last group
+    const i = host.lastIndexOf(':');
+    const last = host.slice(i + 1);
+    if (!/^[0-9A-Fa-f]{1,4}$/.test(last)) return at((k) => (k === 0 ? host : undefined));
+    const v = Number.parseInt(last, 16);
+    const start = v >= 1 && v <= n ? 1 : v;
+    return at((k) => (start + k <= 0xffff ? `${host.slice(0, i + 1)}${(start + k).toString(16)}` : undefined));
+  }
+  const ipv4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3}\.)(\d{1,3})$/.exec(host);
+  if (ipv4) {
+    const v = Number(ipv4[2]);
+    const start = v >= 1 && v <= n ? 1 : v;
+    return at((k) => (start + k <= 254 ? `${ipv4[1]}${start + k}` : undefined));
+  }
+  const dot = host.indexOf('.');
+  const label = dot < 0 ? host : host.slice(0, dot);
+  const domain = dot < 0 ? '' : host.slice(dot);
+  const numbered = /^(.*?)(\d+)$/.exec(label);
+  if (numbered && numbered[1] !== '') {
+    const [, stem, digits] = numbered;
+    const v = Number(digits);
+    const start = v >= 1 && v <= n ? 1 : v;
+    return at((k) => `${stem}${String(start + k).padStart(digits.length, '0')}${domain}`);
+  }
+  return at((k) => (k === 0 ? host : `${label}-${k + 1}${domain}`));
+}
+
 export function clusterBundle(doc: TomlDocument, nodes: readonly ClusterNode[], opts: ClusterOptions = {}): ClusterBundle {
   const version = opts.version ?? '1.8';
   const problems: string[] = [];

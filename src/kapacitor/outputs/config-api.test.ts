@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseValues } from '../../toml/document';
-import { addRequest, apiChanges, apiRequests, checkBody, curlScript, deleteRequest, isAddressable, removeRequest } from './config-api';
+import { addRequest, apiChanges, apiDocument, apiRequests, checkBody, curlScript, deleteRequest, isAddressable, removeRequest } from './config-api';
 
 const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
 
@@ -206,7 +206,7 @@ describe('changes since import: the requests that take a Kapacitor running the i
   });
 
   test('nothing changed, or only a key written with its default value: no request', () => {
-    expect(apiChanges(before, before, { includeSecrets: false })).toEqual({ requests: [], fileOnly: [] });
+    expect(apiChanges(before, before, { includeSecrets: false })).toEqual({ requests: [], fileOnly: [], leftOut: [] });
     const same = apiChanges(parseValues(lines('[smtp]', '  enabled = true')), parseValues(lines('[smtp]', '  enabled = true', '  port = 25', '  idle-timeout = "30s"')), { includeSecrets: false });
     expect(same.requests).toEqual([]);
   });
@@ -274,4 +274,90 @@ test('curlScript: a sh script of the requests in order, notes as comments', () =
   // sh runs it as it is (curl stubbed out)
   const out = execFileSync('sh', ['-c', `curl() { printf '%s|' "$@"; echo; }\n${curlScript(reqs)}`], { encoding: 'utf8' });
   expect(out).toBe(`-XPOST|http://localhost:9092/kapacitor/v1/config/smtp/|-H|Content-Type: application/json|-d|{"delete":["port"]}|\n`);
+});
+
+describe('only keys the chosen release\'s config API takes (it refuses a whole request naming one it lacks: "unknown options")', () => {
+  const sample = parseValues(readFileSync('fixtures/corpus/upstream/kapacitor-1.8.3.conf', 'utf8'));
+
+  test('[[marathon]] timeout (gone after 1.5.9) is left out for 1.8, with a note and in leftOut; 1.5 gets it', () => {
+    const { requests, leftOut } = apiDocument(sample, { includeSecrets: false, version: '1.8' });
+    const marathon = requests.find((r) => r.path === '/kapacitor/v1/config/marathon/mymarathon')!;
+    expect(marathon.body).toMatchObject({ set: { enabled: false, 'refresh-interval': '30s', 'bearer-token': '' } });
+    expect(Object.keys((marathon.body as { set: object }).set)).not.toContain('timeout');
+    expect(marathon.curl).not.toContain('timeout');
+    expect(marathon.note).toBe('Left out for Kapacitor 1.8: timeout (its last release was 1.5.9). Its config API refuses a whole request that names an option it does not have ("unknown options").');
+    expect(leftOut).toEqual([
+      {
+        what: '[[marathon]] "mymarathon" timeout',
+        reason: 'Kapacitor 1.8 no longer has this key (its last release with it was 1.5.9), and its config API refuses a request that names it ("unknown options").',
+      },
+    ]);
+    // the marathon entry is the only request of the sample that leaves something out
+    expect(requests.filter((r) => r.leftOut).map((r) => r.path)).toEqual(['/kapacitor/v1/config/marathon/mymarathon']);
+    const old = apiDocument(sample, { includeSecrets: false, version: '1.5' });
+    expect(old.requests.find((r) => r.path === '/kapacitor/v1/config/marathon/mymarathon')!.body).toMatchObject({ set: { timeout: '30s' } });
+  });
+
+  test('keys and sections newer than the release: left out, each named with the release that brought it', () => {
+    const values = parseValues(lines(
+      '[[influxdb]]', '  name = "db"', '  urls = ["http://db:8086"]', '  token = "t"',
+      '[[slack]]', '  workspace = "ops"', '  channel = "#ops"', '  token = "x"',
+      '[zenoss]', '  enabled = true', '  url = "https://zenoss.example.com"',
+    ));
+    const { requests, leftOut } = apiDocument(values, { includeSecrets: true, version: '1.5' });
+    expect(requests.map((r) => [r.path, r.body])).toEqual([
+      ['/kapacitor/v1/config/influxdb/db', { set: { urls: ['http://db:8086'] } }],
+      ['/kapacitor/v1/config/slack/ops', { set: { channel: '#ops' } }],
+    ]);
+    expect(leftOut.map((l) => l.what)).toEqual(['[[influxdb]] "db" token', '[[slack]] "ops" token', '[zenoss]']);
+    expect(leftOut[2].reason).toBe('Kapacitor 1.5 has no [zenoss] (it came in 1.6.0), so its config API refuses every request for it ("unknown section").');
+    expect(requests[0].note).toBe('Left out for Kapacitor 1.5: token (it came in 1.6.0). Its config API refuses a whole request that names an option it does not have ("unknown options").');
+    // 1.8 takes all of them
+    expect(apiDocument(values, { includeSecrets: true, version: '1.8' }).leftOut).toEqual([]);
+  });
+
+  test('a key from a later patch release of the chosen line is sent, with a note', () => {
+    const values = parseValues(lines('[[kafka]]', '  id = "k"', '  brokers = ["k:9092"]', '  sasl-username = "u"'));
+    const [kafka] = apiRequests(values, { includeSecrets: true, version: '1.6' });
+    expect(kafka.body).toEqual({ set: { brokers: ['k:9092'], 'sasl-username': 'u' } });
+    expect(kafka.note).toBe('Kapacitor 1.6 releases before 1.6.4 refuse sasl-username, and with it this request ("unknown options").');
+    expect(kafka.leftOut).toBeUndefined();
+    const [old] = apiRequests(values, { includeSecrets: true, version: '1.5' });
+    expect(old.body).toEqual({ set: { brokers: ['k:9092'] } });
+  });
+
+  test('an option whose API name is not its TOML key goes out under the API name: smtp toTemplates → to-templates', () => {
+    const values = parseValues(lines('[smtp]', '  toTemplates = ["{{.ID}}@example.com"]'));
+    expect(apiRequests(values, { includeSecrets: true }).map((r) => r.body)).toEqual([{ set: { 'to-templates': ['{{.ID}}@example.com'] } }]);
+    const changes = apiChanges(parseValues('[smtp]\n'), values, { includeSecrets: true }).requests;
+    expect(changes.map((r) => r.body)).toEqual([{ set: { 'to-templates': ['{{.ID}}@example.com'] } }]);
+  });
+
+  test('changes since import: a key the release lacks is left out, and a change made only of such keys sends nothing', () => {
+    const before = parseValues(lines('[[marathon]]', '  id = "m"', '  timeout = "30s"', '  refresh-interval = "30s"'));
+    const onlyTimeout = parseValues(lines('[[marathon]]', '  id = "m"', '  timeout = "10s"', '  refresh-interval = "30s"'));
+    const r1 = apiChanges(before, onlyTimeout, { includeSecrets: false, version: '1.8' });
+    expect(r1.requests).toEqual([]);
+    expect(r1.leftOut.map((l) => l.what)).toEqual(['[[marathon]] "m" timeout']);
+    // taking timeout out would set it to the default: left out too
+    const both = parseValues(lines('[[marathon]]', '  id = "m"', '  refresh-interval = "1m"'));
+    const r2 = apiChanges(before, both, { includeSecrets: false, version: '1.8' });
+    expect(r2.requests.map((r) => [r.path, r.body])).toEqual([['/kapacitor/v1/config/marathon/m', { set: { 'refresh-interval': '1m' } }]]);
+    expect(r2.leftOut.map((l) => l.what)).toEqual(['[[marathon]] "m" timeout']);
+    // a new entry: add leaves it out as well
+    const added = apiChanges(parseValues(''), before, { includeSecrets: false, version: '1.8' });
+    expect(added.requests.map((r) => r.body)).toEqual([{ add: { id: 'm', 'refresh-interval': '30s' } }]);
+    expect(added.leftOut.map((l) => l.what)).toEqual(['[[marathon]] "m" timeout']);
+    // a section the release does not have
+    const zenoss = apiChanges(parseValues(''), parseValues(lines('[zenoss]', '  enabled = true')), { includeSecrets: false, version: '1.5' });
+    expect(zenoss.requests).toEqual([]);
+    expect(zenoss.leftOut.map((l) => l.what)).toEqual(['[zenoss]']);
+  });
+
+  test('curlScript lists what was left out at its top', () => {
+    const { requests, leftOut } = apiDocument(parseValues(lines('[[marathon]]', '  id = "m"', '  timeout = "30s"', '  enabled = true')), { includeSecrets: false });
+    const script = curlScript(requests, 'title', leftOut);
+    expect(script).toContain('#\n# Left out, because the config API of the chosen Kapacitor release refuses them:\n#   [[marathon]] "m" timeout: Kapacitor 1.8 no longer has this key');
+    expect(script).not.toContain('"timeout"');
+  });
 });

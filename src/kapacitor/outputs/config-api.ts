@@ -6,11 +6,15 @@
 // so those keys go back to the file's value (not to Kapacitor's default); add creates an entry from zero values; remove
 // drops stored overrides, so it takes away an entry added through the API but never one written in the file.
 // set/delete never mix with add/remove. Only sections with SectionDef.apiOverridable; [udf] never (remote code execution risk).
+// Requests name only the options the chosen Kapacitor release has (services/config/override: an option the running
+// release does not have fails the whole request with "unknown options [...]", a section it does not have with
+// "unknown section"): the others are left out, and each request and the result say which and why.
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { isTable } from '../../toml/values';
-import type { FieldDef, SectionDef } from '../types';
+import type { FieldDef, KapacitorVersion, SectionDef } from '../types';
 import { isArraySection, sectionByName } from '../schema';
 import { zeroValue } from '../defaults';
+import { availability, removedBefore } from '../findings/versions';
 import { baseline, documentEntries, fieldFor, identityOf, isSecretPath, sameValue, secretPlaceholder, type Entry } from './entries';
 import { shellQuote } from './env-export';
 
@@ -31,6 +35,16 @@ export interface ApiRequest {
   curl: string;
   /** why the request cannot be sent as it is, or what to replace first */
   note?: string;
+  /** keys of the document this request leaves out because the chosen release's config API does not take them */
+  leftOut?: LeftOut[];
+}
+
+/** something of the document a request leaves out, because the chosen Kapacitor release's config API refuses it */
+export interface LeftOut {
+  /** how the document names it: '[[marathon]] "m1" timeout', '[zenoss]' */
+  what: string;
+  /** one sentence */
+  reason: string;
 }
 
 export interface ApiOptions {
@@ -38,6 +52,8 @@ export interface ApiOptions {
   includeSecrets: boolean;
   /** default http://localhost:9092 */
   baseUrl?: string;
+  /** the Kapacitor release the requests go to; default '1.8'. Keys it does not have are left out */
+  version?: KapacitorVersion;
 }
 
 export const API_PREFIX = '/kapacitor/v1/config';
@@ -53,25 +69,48 @@ export function isAddressable(name: string): boolean {
 
 /** One set request per API-overridable table and per array entry of the document, in document order. */
 export function apiRequests(values: TomlTable, opts: ApiOptions): ApiRequest[] {
+  return apiDocument(values, opts).requests;
+}
+
+export interface ApiDocument {
+  requests: ApiRequest[];
+  /** what the requests leave out for the chosen release: sections it does not have, and every request's leftOut */
+  leftOut: LeftOut[];
+}
+
+/** apiRequests, with what was left out because the chosen release's config API would refuse it. */
+export function apiDocument(values: TomlTable, opts: ApiOptions): ApiDocument {
   const out: ApiRequest[] = [];
+  const leftOut: LeftOut[] = [];
   for (const entry of documentEntries(values).entries) {
     const s = entry.section;
     if (!s.apiOverridable || s.name === 'udf') continue;
     const idKey = isArraySection(s) ? s.identityKey : undefined;
-    const { set, unknown, placeholders } = jsonTable(entry, idKey, opts);
-    if (Object.keys(set).length === 0) continue;
+    const element = idKey ? identityOf(entry) ?? '' : undefined;
+    const missing = sectionMissing(s, versionOf(opts));
+    if (missing) {
+      if (!leftOut.some((l) => l.what === sectionLabel(s))) leftOut.push({ what: sectionLabel(s), reason: missing });
+      continue;
+    }
+    const { set, unknown, placeholders, dropped } = jsonTable(entry, idKey, opts);
+    if (Object.keys(set).length === 0 && dropped.length === 0) continue;
     const notes: string[] = [];
+    const patch = sectionPatchNote(s, versionOf(opts));
+    if (patch) notes.push(patch);
     if (placeholders) notes.push(PLACEHOLDER_NOTE);
     if (unknown.length) notes.push(`Left out ${unknown.join(', ')}: not ${s.name} options Kapacitor knows.`);
-    let element: string | undefined;
-    if (idKey) {
-      element = identityOf(entry) ?? '';
+    const left = leftOutOf(s, element, dropped);
+    notes.push(...versionNotes(dropped, versionOf(opts)));
+    if (element !== undefined) {
       const problem = elementProblem(s, element);
       if (problem) notes.unshift(problem);
     }
-    out.push(finish(s, element, { set }, opts, notes));
+    leftOut.push(...left);
+    // every key written is one this release does not have: no request, only what was left out
+    if (Object.keys(set).length === 0) continue;
+    out.push(withLeftOut(finish(s, element, { set }, opts, notes), left));
   }
-  return out;
+  return { requests: out, leftOut };
 }
 
 /** {"delete":[keys]}: drops the values stored by earlier set requests for these keys of a table or of one element, so
@@ -94,7 +133,7 @@ export function addRequest(section: string, entry: TomlTable, opts: ApiOptions):
   const s = overridable(section);
   if (!isArraySection(s) || !s.identityKey) throw new Error(`[${s.name}] is a single table: only array sections take add.`);
   const pseudo: Entry = { section: s, key: s.name, path: [s.name, 0], table: entry, index: 0, count: 1, fromArray: true };
-  const { set, unknown, placeholders } = jsonTable(pseudo, undefined, opts);
+  const { set, unknown, placeholders, dropped } = jsonTable(pseudo, undefined, opts);
   const notes: string[] = [];
   if (placeholders) notes.push(PLACEHOLDER_NOTE);
   // a new element starts from zero values: no identity written means an empty one
@@ -102,7 +141,8 @@ export function addRequest(section: string, entry: TomlTable, opts: ApiOptions):
   const problem = elementProblem(s, id);
   if (problem) notes.push(problem);
   if (unknown.length) notes.push(`Left out ${unknown.join(', ')}: not ${s.name} options Kapacitor knows.`);
-  return finish(s, undefined, { add: set }, opts, notes, problem !== undefined);
+  notes.push(...versionNotes(dropped, versionOf(opts)));
+  return withLeftOut(finish(s, undefined, { add: set }, opts, notes, problem !== undefined), leftOutOf(s, id, dropped));
 }
 
 /** {"remove":[ids]} at the section path: drops the overrides stored for these entries, which takes away an entry
@@ -130,6 +170,9 @@ export interface ApiChanges {
   /** sections that changed but cannot be changed through the API ('' = the top-level keys): only the file and a
    *  restart change those */
   fileOnly: string[];
+  /** changes left out because the chosen release's config API refuses them: sections it does not have, and every
+   *  request's leftOut */
+  leftOut: LeftOut[];
 }
 
 const REMOVED_DEFAULT_NOTE = (keys: string[]) =>
@@ -149,16 +192,24 @@ export function apiChanges(original: TomlTable, current: TomlTable, opts: Change
   for (const e of [...after, ...before]) if (!order.includes(e.section)) order.push(e.section);
   const requests: ApiRequest[] = [];
   const fileOnly: string[] = [];
+  const leftOut: LeftOut[] = [];
   for (const s of order) {
     const a = withBuiltIn(s, before.filter((e) => e.section === s));
     const b = withBuiltIn(s, after.filter((e) => e.section === s));
+    const changed = a.length !== b.length || a.some((e, i) => !sameValue(undefined, e.table, b[i].table));
     if (!s.apiOverridable || s.name === 'udf') {
-      if (a.length !== b.length || a.some((e, i) => !sameValue(undefined, e.table, b[i].table))) fileOnly.push(s.name);
+      if (changed) fileOnly.push(s.name);
+      continue;
+    }
+    const missing = sectionMissing(s, versionOf(opts));
+    if (missing) {
+      if (changed) leftOut.push({ what: sectionLabel(s), reason: missing });
       continue;
     }
     if (!isArraySection(s)) {
-      const req = changeRequest(s, undefined, a[0], b[0], opts);
-      if (req) requests.push(req);
+      const change = changeRequest(s, undefined, a[0], b[0], opts);
+      if (change.request) requests.push(change.request);
+      leftOut.push(...change.leftOut);
       continue;
     }
     // match the k-th entry of an identity before with the k-th one now
@@ -172,8 +223,9 @@ export function apiChanges(original: TomlTable, current: TomlTable, opts: Change
       const id = identityOf(e) ?? '';
       const match = left.get(id)?.shift();
       if (match) {
-        const req = changeRequest(s, id, match, e, opts);
-        if (req) requests.push(req);
+        const change = changeRequest(s, id, match, e, opts);
+        if (change.request) requests.push(change.request);
+        leftOut.push(...change.leftOut);
       } else if (e.count > 0) {
         added.push(e);
       }
@@ -193,9 +245,13 @@ export function apiChanges(original: TomlTable, current: TomlTable, opts: Change
       req.note = req.note ? `${req.note} ${why}` : why;
       requests.push(req);
     }
-    for (const e of added) requests.push(addRequest(s.name, e.table, opts));
+    for (const e of added) {
+      const req = addRequest(s.name, e.table, opts);
+      requests.push(req);
+      leftOut.push(...(req.leftOut ?? []));
+    }
   }
-  return { requests, fileOnly };
+  return { requests, fileOnly, leftOut };
 }
 
 /** Kapacitor's own table or built-in entry stands in for a section the document leaves out (reference §1.5). */
@@ -215,7 +271,9 @@ function effective(entry: Entry, field: FieldDef): { written: TomlValue | undefi
   return { written: undefined, value: value ?? zeroValue(field) };
 }
 
-function changeRequest(s: SectionDef, element: string | undefined, a: Entry, b: Entry, opts: ChangeOptions): ApiRequest | undefined {
+/** the set/delete request for what changed in one table or entry (none when nothing the release takes changed), and
+ *  what it leaves out */
+function changeRequest(s: SectionDef, element: string | undefined, a: Entry, b: Entry, opts: ChangeOptions): { request?: ApiRequest; leftOut: LeftOut[] } {
   const idKey = isArraySection(s) ? s.identityKey : undefined;
   const keys: string[] = [];
   const unknown: string[] = [];
@@ -228,45 +286,64 @@ function changeRequest(s: SectionDef, element: string | undefined, a: Entry, b: 
     if (field.key !== idKey && field.kind !== 'tableMap' && !keys.includes(field.key)) keys.push(field.key);
   }
   const ctx: JsonCtx = { opts, placeholders: 0 };
+  const version = versionOf(opts);
   const set: Record<string, JsonValue> = {};
   const del: string[] = [];
   const toDefault: string[] = [];
+  const dropped: Dropped[] = [];
   for (const key of keys) {
     const field = fieldFor(s.fields, key)!;
     const was = effective(a, field);
     const now = effective(b, field);
     if (was.value === undefined ? now.value === undefined : now.value !== undefined && sameValue(field, was.value, now.value)) continue;
+    const verdict = keyVerdict(s, field, version);
+    if (verdict.missing) {
+      dropped.push({ field, ...verdict.missing });
+      continue;
+    }
+    if (verdict.patch) dropped.push({ field, ...verdict.patch });
     const path = [s.name, ...(b.fromArray ? [b.index] : []), key];
+    const name = apiName(field);
     if (now.written !== undefined) {
-      set[key] = toJson(now.written, path, ctx);
+      set[name] = toJson(now.written, path, ctx);
     } else if (opts.removedKeys === 'delete' || now.value === undefined) {
-      del.push(key);
+      del.push(name);
     } else {
-      set[key] = toJson(now.value, path, ctx);
-      toDefault.push(key);
+      set[name] = toJson(now.value, path, ctx);
+      toDefault.push(name);
     }
   }
-  if (Object.keys(set).length === 0 && del.length === 0) return undefined;
+  const left = leftOutOf(s, element, dropped);
+  // only keys this release lacks changed: nothing to send, but what was left out is said
+  if (Object.keys(set).length === 0 && del.length === 0) return { leftOut: left };
   const notes: string[] = [];
   if (element !== undefined) {
     const problem = elementProblem(s, element);
     if (problem) notes.push(problem);
   }
+  const patch = sectionPatchNote(s, version);
+  if (patch) notes.push(patch);
   if (ctx.placeholders) notes.push(PLACEHOLDER_NOTE);
   if (toDefault.length) notes.push(REMOVED_DEFAULT_NOTE(toDefault));
   if (del.length) notes.push(DELETE_NOTE(del));
   if (unknown.length) notes.push(`Left out ${unknown.join(', ')}: not ${s.name} options Kapacitor knows.`);
+  notes.push(...versionNotes(dropped, version));
   const body = (del.length === 0 ? { set } : Object.keys(set).length === 0 ? { delete: del } : { set, delete: del }) as ApiBody;
-  return finish(s, element, body, opts, notes);
+  return { request: withLeftOut(finish(s, element, body, opts, notes), left), leftOut: left };
 }
 
-/** A POSIX sh script that sends the requests in order; those that cannot be sent stay commented out. */
-export function curlScript(requests: readonly ApiRequest[], title = 'Kapacitor config API requests'): string {
+/** A POSIX sh script that sends the requests in order; those that cannot be sent stay commented out. `leftOut`
+ *  (from apiDocument or apiChanges) is listed at the top. */
+export function curlScript(requests: readonly ApiRequest[], title = 'Kapacitor config API requests', leftOut: readonly LeftOut[] = []): string {
   const lines = [
     '#!/bin/sh',
     `# ${title} (${requests.length}).`,
     '# Kapacitor answers 204 with no body when it takes a request, and {"error":"…"} when it refuses one.',
   ];
+  if (leftOut.length) {
+    lines.push('#', '# Left out, because the config API of the chosen Kapacitor release refuses them:');
+    for (const l of leftOut) lines.push(`#   ${l.what}: ${l.reason}`);
+  }
   for (const r of requests) {
     lines.push('', `# ${r.method} ${r.path}`);
     if (r.note) lines.push(`# ${r.note}`);
@@ -305,9 +382,10 @@ interface JsonCtx {
   placeholders: number;
 }
 
-function jsonTable(entry: Entry, skipKey: string | undefined, opts: ApiOptions): { set: Record<string, JsonValue>; unknown: string[]; placeholders: number } {
+function jsonTable(entry: Entry, skipKey: string | undefined, opts: ApiOptions): { set: Record<string, JsonValue>; unknown: string[]; placeholders: number; dropped: Dropped[] } {
   const set: Record<string, JsonValue> = {};
   const unknown: string[] = [];
+  const dropped: Dropped[] = [];
   const ctx: JsonCtx = { opts, placeholders: 0 };
   for (const [key, value] of Object.entries(entry.table)) {
     const field = fieldFor(entry.section.fields, key);
@@ -316,9 +394,106 @@ function jsonTable(entry: Entry, skipKey: string | undefined, opts: ApiOptions):
       continue;
     }
     if (field.key === skipKey) continue;
-    set[field.key] = toJson(value, [entry.section.name, ...(entry.fromArray ? [entry.index] : []), field.key], ctx);
+    const verdict = keyVerdict(entry.section, field, versionOf(opts));
+    if (verdict.missing) {
+      dropped.push({ field, ...verdict.missing });
+      continue;
+    }
+    if (verdict.patch) dropped.push({ field, ...verdict.patch });
+    set[apiName(field)] = toJson(value, [entry.section.name, ...(entry.fromArray ? [entry.index] : []), field.key], ctx);
   }
-  return { set, unknown, placeholders: ctx.placeholders };
+  return { set, unknown, placeholders: ctx.placeholders, dropped };
+}
+
+// ---- what the chosen release's config API takes ----
+
+/** a key of the document the request leaves out (or, `kept`, sends with a warning about early patch releases) */
+interface Dropped {
+  field: FieldDef;
+  /** the sentence for LeftOut.reason */
+  reason: string;
+  /** a few words for the request's note */
+  why: string;
+  kept?: boolean;
+}
+
+function versionOf(opts: Partial<ApiOptions>): KapacitorVersion {
+  return opts.version ?? '1.8';
+}
+
+/** the option's name in the config API: its `override:` tag, which for a few keys is not the TOML key */
+function apiName(field: FieldDef): string {
+  return field.apiKey ?? field.key;
+}
+
+function sectionLabel(s: SectionDef): string {
+  return isArraySection(s) ? `[[${s.name}]]` : `[${s.name}]`;
+}
+
+/** why the release has no such section (its config API answers "unknown section"), else undefined */
+function sectionMissing(s: SectionDef, version: KapacitorVersion): string | undefined {
+  if (availability(s.since, version) === 'no') {
+    return `Kapacitor ${version} has no [${s.name}] (it came in ${s.since}), so its config API refuses every request for it ("unknown section").`;
+  }
+  if (removedBefore(s.removedIn, version)) {
+    return `Kapacitor ${version} no longer has [${s.name}] (its last release was ${s.removedIn}), so its config API refuses every request for it ("unknown section").`;
+  }
+  return undefined;
+}
+
+function sectionPatchNote(s: SectionDef, version: KapacitorVersion): string | undefined {
+  return availability(s.since, version) === 'later-patch'
+    ? `[${s.name}] came in Kapacitor ${s.since}: ${version} releases before it refuse this request ("unknown section").`
+    : undefined;
+}
+
+/** whether the release's config API takes this key: `missing` when it does not, `patch` when only its later patch
+ *  releases do (the key is sent, with a note) */
+function keyVerdict(s: SectionDef, field: FieldDef, version: KapacitorVersion): { missing?: Omit<Dropped, 'field'>; patch?: Omit<Dropped, 'field'> } {
+  if (removedBefore(field.removedIn, version)) {
+    return {
+      missing: {
+        why: `its last release was ${field.removedIn}`,
+        reason: `Kapacitor ${version} no longer has this key (its last release with it was ${field.removedIn}), and its config API refuses a request that names it ("unknown options").`,
+      },
+    };
+  }
+  const available = availability(field.since, version);
+  if (available === 'no') {
+    return {
+      missing: {
+        why: `it came in ${field.since}`,
+        reason: `this key came in Kapacitor ${field.since}; the config API of ${version} refuses a request that names it ("unknown options").`,
+      },
+    };
+  }
+  if (available === 'later-patch' && field.since !== s.since) {
+    return { patch: { why: `it came in ${field.since}`, reason: `this key came in Kapacitor ${field.since}.`, kept: true } };
+  }
+  return {};
+}
+
+function leftOutOf(s: SectionDef, element: string | undefined, dropped: readonly Dropped[]): LeftOut[] {
+  const owner = element === undefined ? `[${s.name}]` : `[[${s.name}]] ${JSON.stringify(element)}`;
+  return dropped.filter((d) => !d.kept).map((d) => ({ what: `${owner} ${d.field.key}`, reason: d.reason }));
+}
+
+function versionNotes(dropped: readonly Dropped[], version: KapacitorVersion): string[] {
+  const gone = dropped.filter((d) => !d.kept);
+  const early = dropped.filter((d) => d.kept);
+  const notes: string[] = [];
+  if (gone.length) {
+    notes.push(`Left out for Kapacitor ${version}: ${gone.map((d) => `${d.field.key} (${d.why})`).join(', ')}. Its config API refuses a whole request that names an option it does not have ("unknown options").`);
+  }
+  if (early.length) {
+    notes.push(`Kapacitor ${version} releases before ${early.map((d) => `${d.field.since} refuse ${d.field.key}`).join(', ')}, and with it this request ("unknown options").`);
+  }
+  return notes;
+}
+
+function withLeftOut(req: ApiRequest, left: LeftOut[]): ApiRequest {
+  if (left.length) req.leftOut = left;
+  return req;
 }
 
 function toJson(value: TomlValue, path: KeyPath, ctx: JsonCtx): JsonValue {

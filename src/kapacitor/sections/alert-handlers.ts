@@ -477,6 +477,7 @@ export const smtp = handler('smtp', 'Send alerts by email through an SMTP server
   }),
   list('toTemplates', [], 'Templates producing extra recipients from alert data (camelCase key).', {
     since: '1.6.3',
+    apiKey: 'to-templates',
     help: 'The key is camelCase in the file (toTemplates) but to-templates in the config API.',
   }),
   dur('idle-timeout', '30s', 'Close idle SMTP connections after this long.', {
