@@ -24,7 +24,13 @@ test('a long list of entries is paged 20 at a time, and the pager moves through 
   await expect(section.getByRole('region', { name: '[[influxdb]] #21', exact: true })).toHaveCount(0);
   await expect(section.getByText('Entries #1–#20 of 150').first()).toBeVisible();
   await section.getByRole('button', { name: 'Next 20 [[influxdb]] entries' }).first().click();
-  await expect(section.getByRole('region', { name: '[[influxdb]] #21', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-21');
+  // from 6 entries on, each is a row that says its name, and opens to show its fields
+  const entry21 = section.getByRole('region', { name: '[[influxdb]] #21', exact: true });
+  await expect(entry21.getByRole('heading')).toHaveText('[[influxdb]] #21 db-21');
+  await expect(entry21.getByRole('textbox')).toHaveCount(0);
+  await entry21.getByRole('button', { name: 'Open [[influxdb]] #21' }).click();
+  await expect(entry21.getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-21');
+  await expect(entry21.getByRole('button', { name: 'Close [[influxdb]] #21' })).toHaveAttribute('aria-expanded', 'true');
   await section.getByRole('combobox', { name: '[[influxdb]] entries to show' }).first().selectOption({ label: '#141–#150' });
   await expect(section.getByRole('region', { name: /^\[\[influxdb\]\] #\d+$/ })).toHaveCount(10);
   await expect(section.getByRole('button', { name: 'Next 20 [[influxdb]] entries' }).first()).toBeDisabled();
@@ -44,6 +50,7 @@ test('search and Add go to the page that shows the entry', async ({ page }) => {
 
 test('typing in an entry of a 150-entry list renders only that field: each key shows in the preview quickly', async ({ page }) => {
   const section = await open(page);
+  await section.getByRole('button', { name: 'Open [[influxdb]] #3' }).click();
   const field = section.getByRole('region', { name: '[[influxdb]] #3', exact: true }).getByRole('textbox', { name: 'username', exact: true });
   await field.click();
   await page.keyboard.press('End');
@@ -60,4 +67,49 @@ test('typing in an entry of a 150-entry list renders only that field: each key s
   // before paging and per-field rendering a key took 2.8 s here; the bound is loose for a loaded CI machine
   expect(Math.max(...times)).toBeLessThan(1000);
   await expect(field).toHaveValue('user-3abcdef');
+});
+
+test('on a large file, removing and adding an entry run in the Worker while the section shows it is busy', async ({ page }) => {
+  const many = `hostname = "k1"\n\n` + Array.from({ length: 3000 }, (_, i) => `[[influxdb]]
+  enabled = true
+  name = "db-${i + 1}"
+  urls = ["http://influx-${i + 1}:8086"]
+  username = "user-${i + 1}"
+  password = "secret-${i + 1}"
+  timeout = "5s"
+`).join('\n');
+  expect(many.length).toBeGreaterThan(400_000);
+  await page.goto('./');
+  await importBuffer(page, 'big.conf', Buffer.from(many));
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText(`${many.split('\n').length} lines`, { timeout: 30_000 });
+  const section = await openSection(page, '[[influxdb]]');
+  await expect(section.getByRole('region', { name: '[[influxdb]] #1', exact: true }).getByRole('heading')).toHaveText('[[influxdb]] #1 db-1');
+  await section.getByRole('button', { name: 'Remove [[influxdb]] #1', exact: true }).click();
+  // the Worker parses the edited text; meanwhile the section says so and its entry buttons wait
+  await expect(section).toHaveAttribute('aria-busy', 'true');
+  await expect(section.getByRole('status')).toContainText('Working on a large file: remove [[influxdb]] #1');
+  await expect(section.getByRole('button', { name: 'Add [[influxdb]] entry' })).toBeDisabled();
+  await expect(section.getByRole('region', { name: '[[influxdb]] #1', exact: true }).getByRole('heading')).toHaveText('[[influxdb]] #1 db-2', { timeout: 20_000 });
+  await section.getByRole('button', { name: 'Add [[influxdb]] entry' }).click();
+  // the added entry is the one being edited: open, on the last page
+  await expect(section.getByRole('region', { name: '[[influxdb]] #3000', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('influxdb', { timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('23999 lines');
+  await expect(section).not.toHaveAttribute('aria-busy', 'true');
+  // typed while nothing runs, and the result of both edits holds it
+  const name = section.getByRole('region', { name: '[[influxdb]] #3000', exact: true }).getByRole('textbox', { name: 'name', exact: true });
+  await name.fill('added-last');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('name = "added-last"');
+});
+
+test('hundreds of findings are listed 100 at a time, with the total', async ({ page }) => {
+  const bad = Array.from({ length: 150 }, (_, i) => `[[influxdb]]\n  name = "db-${i + 1}"\n  timeout = 5\n`).join('\n');
+  await page.goto('./');
+  await importBuffer(page, 'bad.conf', Buffer.from(bad));
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems).toContainText('301 errors'); // 150 timeouts, 150 missing urls, data_dir
+  await expect(problems.getByRole('listitem')).toHaveCount(100);
+  await expect(problems.getByText(/^Showing 100 of \d+\.$/)).toBeVisible();
+  await problems.getByRole('button', { name: 'Show 100 more problems' }).click();
+  await expect(problems.getByRole('listitem')).toHaveCount(200);
+  await expect(problems.getByRole('listitem').nth(199)).toContainText('line');
 });

@@ -44,6 +44,8 @@ export interface EditorState {
   exportError?: string;
   /** what the last export holds that the chosen Kapacitor cannot read (TOML 0.4 for 1.5 and early 1.6) */
   exportWarning?: string;
+  /** an entry action running in the Worker (a large document): its section and what it does */
+  entryOpBusy?: { section: string; what: string };
   /** where a running import is, for the progress shown while it runs */
   importStage?: ImportStage;
   activePath?: KeyPath;

@@ -6,11 +6,23 @@ import '../../toml/full-ast';
 import { documentSlices, sliceTransferables } from '../../toml/transfer';
 import { TomlInputError } from '../../toml/types';
 import type { FromWorker, ToWorker } from './readInWorker';
+import { applyEntryOp } from '../section-form/entryActions';
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
-  const { id, bytes } = event.data;
+  const { id } = event.data;
+  if ('op' in event.data) {
+    try {
+      const doc = applyEntryOp(parseDocument(event.data.text), event.data.op);
+      for (const slice of documentSlices(doc)) post({ id, slice }, sliceTransferables(slice));
+      post({ id, edited: true });
+    } catch (e) {
+      post({ id, error: { message: (e as Error).message, line: 1, column: 1, input: false } });
+    }
+    return;
+  }
+  const { bytes } = event.data;
   try {
     post({ id, progress: 'decoding' });
     const decoded = decodeBytes(bytes);

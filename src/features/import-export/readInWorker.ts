@@ -4,14 +4,20 @@ import { TomlInputError, type SourceEncoding } from '../../toml/types';
 import { DocumentAssembler, type DocumentSlice } from '../../toml/transfer';
 import type { Document } from '../../toml/document';
 import { readDocument, type ReadResult } from './readDocument';
+import type { EntryOp } from '../section-form/entryActions';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'handing over' | 'opening';
 
-export interface ToWorker { id: number; bytes: Uint8Array }
+export type ToWorker = { id: number } & (
+  | { bytes: Uint8Array }
+  /** an entry action on this text (see section-form/entryActions.ts): the Worker parses, edits and sends the result */
+  | { text: string; op: EntryOp }
+);
 export type FromWorker = { id: number } & (
   | { progress: ImportStage }
   | { slice: DocumentSlice }
   | { encoding: SourceEncoding; bom: boolean; notices: string[] }
+  | { edited: true }
   | { error: { message: string; line: number; column: number; input: boolean } }
 );
 
@@ -36,9 +42,11 @@ export function startParseWorker(): Worker {
   return worker;
 }
 
-/** readDocument, in a Worker for large input when the browser has Workers; throws TomlInputError as it does. */
-export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: ImportStage) => void): Promise<ReadResult> {
-  if (bytes.byteLength < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') return readDocument(bytes);
+/** Sends `message` to the Worker; the document it sends back in slices, and its last reply. Undefined when the
+ *  Worker is missing or failed (the caller then does the work on the page). */
+export async function documentFromWorker(message: Omit<ToWorker, 'id'>, onStage: (stage: ImportStage) => void = () => {}):
+  Promise<{ doc: Document | undefined; reply: FromWorker } | undefined> {
+  if (typeof Worker === 'undefined') return undefined;
   const id = nextId++;
   const assembler = new DocumentAssembler();
   let doc: Document | undefined;
@@ -50,17 +58,27 @@ export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: 
       else resolve(m);
     });
     try {
-      startParseWorker().postMessage({ id, bytes } satisfies ToWorker);
+      startParseWorker().postMessage({ id, ...message } as ToWorker);
     } catch {
       resolve(undefined);
     }
   }).finally(() => waiting.delete(id));
-  if (!reply || 'progress' in reply || 'slice' in reply) return readDocument(bytes);
+  if (!reply || 'progress' in reply || 'slice' in reply) return undefined;
+  if ('error' in reply && !reply.error.input && reply.error.message === 'worker failed') return undefined;
+  return { doc, reply };
+}
+
+/** readDocument, in a Worker for large input when the browser has Workers; throws TomlInputError as it does. */
+export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: ImportStage) => void): Promise<ReadResult> {
+  if (bytes.byteLength < WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') return readDocument(bytes);
+  const answer = await documentFromWorker({ bytes }, onStage);
+  if (!answer) return readDocument(bytes);
+  const { doc, reply } = answer;
   if ('error' in reply) {
     if (reply.error.input) throw new TomlInputError(reply.error.message, reply.error.line, reply.error.column);
     return readDocument(bytes);
   }
-  if (!doc) return readDocument(bytes);
+  if (!doc || !('encoding' in reply)) return readDocument(bytes);
   onStage('opening');
   return { doc, encoding: reply.encoding, bom: reply.bom, notices: reply.notices };
 }

@@ -1,4 +1,5 @@
-import { Button, Group, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Button, Group, ScrollArea, Text } from '@mantine/core';
+import { useState } from 'react';
 import { applyFix } from './applyFix';
 import classes from './ProblemsPanel.module.css';
 import { useEditorStore } from '../../app/StoreContext';
@@ -7,12 +8,17 @@ import { focusPath } from '../section-form/focusPath';
 import { formatPath } from './formatPath';
 import { useFindings } from './useFindings';
 
+/** Findings listed at once; "Show more" lists the next ones. */
+export const PROBLEMS_PER_PAGE = 100;
+
 const label: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 /** Every finding, with its severity, key path and line; a click takes the user to the field. */
 export function ProblemsPanel() {
   const store = useEditorStore();
   const findings = useFindings();
+  // a file with thousands of entries can have thousands of findings: they are listed a page at a time
+  const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
@@ -26,11 +32,11 @@ export function ProblemsPanel() {
       <ScrollArea style={{ flex: 1 }} type="auto">
         {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {findings.map((f, i) => (
+          {findings.slice(0, shown).map((f, i) => (
             <li key={i} className={classes.item}>
-              <UnstyledButton className={classes.goto} px="sm" py={4} onClick={() => focusPath(store, f.path)}>
+              <button type="button" className={classes.goto} onClick={() => focusPath(store, f.path)}>
                 <ProblemLine finding={f} />
-              </UnstyledButton>
+              </button>
               {f.fix ? (
                 <Button size="compact-xs" variant="light" mr="sm" onClick={() => applyFix(store, f)} title={f.fix.label}>
                   {f.fix.label}
@@ -39,18 +45,27 @@ export function ProblemsPanel() {
             </li>
           ))}
         </ul>
+        {findings.length > shown ? (
+          <Group px="sm" py="xs" gap="xs">
+            <Text size="sm" c="dimmed">Showing {shown} of {findings.length}.</Text>
+            <Button size="compact-sm" variant="default" onClick={() => setShown((n) => n + PROBLEMS_PER_PAGE)}>
+              Show {Math.min(PROBLEMS_PER_PAGE, findings.length - shown)} more problems
+            </Button>
+          </Group>
+        ) : null}
       </ScrollArea>
     </section>
   );
 }
 
 function ProblemLine({ finding: f }: { finding: Finding }) {
+  // plain elements: this renders once per finding, and a large file has thousands
   return (
-    <Text size="sm" component="span">
+    <span className={classes.line}>
       <span className={classes.sev} data-severity={f.severity}>{label[f.severity]}</span>
       <code>{formatPath(f.path)}</code>
-      {f.line !== undefined ? <Text span c="dimmed"> · line {f.line}</Text> : <Text span c="dimmed"> · not in file</Text>}
-      <Text span> — {f.message}</Text>
-    </Text>
+      <span className={classes.dim}>{f.line !== undefined ? ` · line ${f.line}` : ' · not in file'}</span>
+      <span> — {f.message}</span>
+    </span>
   );
 }

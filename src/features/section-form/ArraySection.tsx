@@ -7,11 +7,14 @@ import type { TomlDocument } from '../../toml/document';
 import { formatValue } from '../../toml/format';
 import { CommitContext, commitValue, type Commit } from './commit';
 import { isTable } from './convert';
-import { carriedDefaults, entryActions, firstEntryCommit } from './entryActions';
+import { carriedDefaults, firstEntryCommit } from './entryActions';
+import { runEntryOp } from './runEntryOp';
 import { SectionFields } from './SectionFields';
 
 /** Entries shown at once: a file with thousands of [[influxdb]] entries is paged, so the form stays quick. */
 export const ENTRIES_PER_PAGE = 20;
+/** From this many entries, each is a row to open: its fields are built when it is opened (or being edited). */
+export const COLLAPSE_FROM = 6;
 
 interface Props { section: SectionDef; header: string }
 
@@ -41,6 +44,7 @@ export function ArraySection({ section, header }: Props) {
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
   const firstCommit = useMemo(() => firstEntryCommit(section, { enterprise }), [section, enterprise]);
+  const busy = useEditor((s) => (s.entryOpBusy?.section === section.name ? s.entryOpBusy.what : undefined));
   const count = shape.count;
   const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, shape.single ? 1 : count, { enterprise }), [section, count, shape.single, enterprise]);
 
@@ -54,6 +58,15 @@ export function ArraySection({ section, header }: Props) {
     if (activeEntry !== undefined && activeEntry < count) setPage(Math.floor(activeEntry / ENTRIES_PER_PAGE));
   }
   const shownPage = Math.min(page, pages - 1);
+  // which collapsed entries the user opened; forgotten when entries are added, moved or removed
+  const [opened, setOpened] = useState<{ generation: number; entries: ReadonlySet<number> }>({ generation, entries: new Set() });
+  const openEntries = opened.generation === generation ? opened.entries : new Set<number>();
+  const toggle = useCallback((i: number) => setOpened((o) => {
+    const entries = new Set(o.generation === generation ? o.entries : []);
+    if (entries.has(i)) entries.delete(i); else entries.add(i);
+    return { generation, entries };
+  }), [generation]);
+  const collapsible = count >= COLLAPSE_FROM;
 
   if (shape.single) {
     // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
@@ -66,6 +79,7 @@ export function ArraySection({ section, header }: Props) {
   const pager = count > ENTRIES_PER_PAGE ? <EntryPager header={header} count={count} page={shownPage} pages={pages} onPage={setPage} /> : null;
   return (
     <Stack gap="lg">
+      {busy ? <Text role="status" size="sm" c="dimmed">Working on a large file: {busy}…</Text> : null}
       {count === 0 ? (
         <Alert variant="light" color="gray" title="No entries in the file">
           {builtIn
@@ -79,13 +93,14 @@ export function ArraySection({ section, header }: Props) {
       ) : null}
       {pager}
       {indexes.map((i) => (
-        <EntryRow key={`${generation}-${enterprise}-${i}`} section={section} header={header} index={i} builtIn={builtIn}
+        <EntryRow key={`${generation}-${enterprise}-${i}`} section={section} header={header} index={i} builtIn={builtIn} busy={busy !== undefined}
           last={i === count - 1} identity={shape.identities[i]} defaultOf={defaultOf}
+          expanded={!collapsible || openEntries.has(i) || activeEntry === i} onToggle={collapsible && activeEntry !== i ? toggle : undefined}
           commit={i === 0 && section.defaultElement ? firstCommit : commitValue} />
       ))}
       {pager}
       <Group>
-        <Button onClick={() => entryActions.add(store, section)}>Add {header} entry</Button>
+        <Button disabled={busy !== undefined} onClick={() => void runEntryOp(store, { op: 'add', section: section.name })}>Add {header} entry</Button>
       </Group>
     </Stack>
   );
@@ -96,20 +111,33 @@ interface RowProps {
   header: string;
   index: number;
   builtIn: boolean;
+  /** an entry action is running on this section: the buttons wait for it */
+  busy: boolean;
   last: boolean;
   identity: string | undefined;
   defaultOf: (f: FieldDef) => ReturnType<typeof effectiveDefault>;
   commit: Commit;
+  /** its fields are shown */
+  expanded: boolean;
+  /** opens or closes it; undefined when it cannot be closed (few entries, or the one being edited) */
+  onToggle?: (index: number) => void;
 }
 
-const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, last, identity, defaultOf, commit }: RowProps) {
+const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, busy, last, identity, defaultOf, commit, expanded, onToggle }: RowProps) {
   const store = useEditorStore();
   const name = builtIn ? `${header} built-in entry` : `${header} #${i + 1}`;
   const basePath = useMemo(() => [section.name, i], [section.name, i]);
+  const bodyId = `${section.name}-entry-${i}-fields`;
   return (
-    <Paper withBorder p="md" component="section" aria-label={name} style={builtIn ? { borderStyle: 'dashed' } : undefined}>
-      <Group justify="space-between" mb="sm" wrap="wrap">
+    <Paper withBorder p={expanded ? 'md' : 'xs'} component="section" aria-label={name} style={builtIn ? { borderStyle: 'dashed' } : undefined}>
+      <Group justify="space-between" mb={expanded ? 'sm' : 0} wrap="wrap">
         <Group gap="xs">
+          {onToggle ? (
+            <Button size="compact-xs" variant="subtle" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined}
+              aria-label={`${expanded ? 'Close' : 'Open'} ${name}`} onClick={() => onToggle(i)}>
+              {expanded ? '▾' : '▸'}
+            </Button>
+          ) : null}
           <Title order={3} size="h5" id={`${section.name}-entry-${i}`}>
             {name}
             {identity ? <Text span c="dimmed" fw={400}> {identity}</Text> : null}
@@ -118,16 +146,20 @@ const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, la
         </Group>
         {builtIn ? null : (
           <Group gap={4}>
-            <Button size="compact-xs" variant="default" disabled={i === 0} aria-label={`Move ${name} up`} onClick={() => entryActions.move(store, section, i, i - 1)}>↑ Up</Button>
-            <Button size="compact-xs" variant="default" disabled={last} aria-label={`Move ${name} down`} onClick={() => entryActions.move(store, section, i, i + 1)}>↓ Down</Button>
-            <Button size="compact-xs" variant="default" aria-label={`Duplicate ${name}`} onClick={() => entryActions.duplicate(store, section, i)}>Duplicate</Button>
-            <Button size="compact-xs" color="red" variant="light" aria-label={`Remove ${name}`} onClick={() => entryActions.remove(store, section, i)}>Remove</Button>
+            <Button size="compact-xs" variant="default" disabled={busy || i === 0} aria-label={`Move ${name} up`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i - 1 })}>↑ Up</Button>
+            <Button size="compact-xs" variant="default" disabled={busy || last} aria-label={`Move ${name} down`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i + 1 })}>↓ Down</Button>
+            <Button size="compact-xs" variant="default" disabled={busy} aria-label={`Duplicate ${name}`} onClick={() => void runEntryOp(store, { op: 'duplicate', section: section.name, index: i })}>Duplicate</Button>
+            <Button size="compact-xs" color="red" variant="light" disabled={busy} aria-label={`Remove ${name}`} onClick={() => void runEntryOp(store, { op: 'remove', section: section.name, index: i })}>Remove</Button>
           </Group>
         )}
       </Group>
-      <CommitContext.Provider value={commit}>
-        <SectionFields fields={section.fields} basePath={basePath} defaultOf={defaultOf} />
-      </CommitContext.Provider>
+      {expanded ? (
+        <div id={bodyId}>
+          <CommitContext.Provider value={commit}>
+            <SectionFields fields={section.fields} basePath={basePath} defaultOf={defaultOf} />
+          </CommitContext.Provider>
+        </div>
+      ) : null}
     </Paper>
   );
 });

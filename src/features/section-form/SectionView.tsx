@@ -16,13 +16,15 @@ export function SectionView({ section }: { section: SectionDef }) {
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
   const inFile = useEditor((s) => section.kind === 'root' || s.doc.get([section.name]) !== undefined);
+  // an entry action running in the Worker will replace what the region shows
+  const busy = useEditor((s) => s.entryOpBusy?.section === section.name);
   const [findings] = useState(() => new FieldFindingsSource());
   const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, 0, { enterprise }), [section, enterprise]);
   const headingId = `section-heading-${section.name || 'top-level'}`;
   return (
     <FieldFindingsContext.Provider value={findings}>
       <FindingsFeed source={findings} />
-      <section aria-label={header}>
+      <section aria-label={header} aria-busy={busy || undefined}>
         <Stack gap="md">
           <div>
             <Group gap="xs">

@@ -1,6 +1,7 @@
 import type { Store } from '../../app/store';
 import { builtInDefault, startsFromZero, zeroValue, type DefaultOptions } from '../../kapacitor/defaults';
 import type { SectionDef } from '../../kapacitor/types';
+import { sectionByName } from '../../kapacitor/schema';
 import { addArrayEntry, moveArrayEntry, removeArrayEntry, setValue } from '../../toml/edit';
 import type { TomlDocument } from '../../toml/document';
 import { deepEqual } from '../../toml/equal';
@@ -73,37 +74,63 @@ export function firstEntryCommit(section: SectionDef, options: DefaultOptions = 
   };
 }
 
-/** `moves`: the edit shifts entries, so inputs not written in them would come back in another entry: forget them */
-function run(store: Store, edit: (doc: TomlDocument) => TomlDocument, what: string, moves?: SectionDef) {
-  try {
-    const next = edit(store.get().doc);
-    if (moves) store.clearUnwritten([moves.name]);
-    store.applyEdit(next, true);
-  } catch (e) {
-    store.set({ editError: `Could not ${what}: ${(e as Error).message}` });
-  }
-}
+/** An entry action, as data: it can be run here or, on a large document, by the parse Worker. */
+export type EntryOp =
+  | { op: 'add'; section: string }
+  | { op: 'duplicate'; section: string; index: number }
+  | { op: 'remove'; section: string; index: number }
+  | { op: 'move'; section: string; from: number; to: number };
 
-export const entryActions = {
-  add(store: Store, section: SectionDef) {
-    run(store, (doc) => addArrayEntry(doc, section.name, newEntry(section, doc)), `add a [[${section.name}]] entry`);
-    // the form and the preview follow the new entry (on a long list, to the page that shows it)
-    const added = entries(store.get().doc, section.name).length - 1;
-    if (added >= 0) store.set({ activePath: [section.name, added] });
-  },
-  duplicate(store: Store, section: SectionDef, index: number) {
-    run(store, (doc) => {
-      const copy: TomlTable = { ...entries(doc, section.name)[index] };
+/** What the op does to a document (throws TomlEditError when the document cannot take it). */
+export function applyEntryOp(doc: TomlDocument, op: EntryOp): TomlDocument {
+  const section = sectionByName(op.section);
+  if (!section) throw new Error(`unknown section ${op.section}`);
+  switch (op.op) {
+    case 'add':
+      return addArrayEntry(doc, section.name, newEntry(section, doc));
+    case 'duplicate': {
+      const copy: TomlTable = { ...entries(doc, section.name)[op.index] };
       if (section.identityKey) copy[section.identityKey] = uniqueIdentity(section, doc, `${String(copy[section.identityKey] ?? section.name)}-copy`);
       const added = addArrayEntry(doc, section.name, copy);
       const last = entries(added, section.name).length - 1;
-      return last === index + 1 ? added : moveArrayEntry(added, section.name, last, index + 1);
-    }, `duplicate [[${section.name}]] #${index + 1}`, section);
-  },
-  remove(store: Store, section: SectionDef, index: number) {
-    run(store, (doc) => removeArrayEntry(doc, section.name, index), `remove [[${section.name}]] #${index + 1}`, section);
-  },
-  move(store: Store, section: SectionDef, from: number, to: number) {
-    run(store, (doc) => moveArrayEntry(doc, section.name, from, to), `move [[${section.name}]] #${from + 1}`, section);
-  },
-};
+      return last === op.index + 1 ? added : moveArrayEntry(added, section.name, last, op.index + 1);
+    }
+    case 'remove':
+      return removeArrayEntry(doc, section.name, op.index);
+    case 'move':
+      return moveArrayEntry(doc, section.name, op.from, op.to);
+  }
+}
+
+export function describeEntryOp(op: EntryOp): string {
+  const n = (i: number) => `[[${op.section}]] #${i + 1}`;
+  switch (op.op) {
+    case 'add': return `add a [[${op.section}]] entry`;
+    case 'duplicate': return `duplicate ${n(op.index)}`;
+    case 'remove': return `remove ${n(op.index)}`;
+    case 'move': return `move ${n(op.from)}`;
+  }
+}
+
+/** Runs an entry action: on the page for most files, in the parse Worker for a large one (an add, move or remove
+ *  parses the whole text again: half a second at 1 MB). Forms are remounted on the result. */
+export type EntryRunner = (store: Store, op: EntryOp) => void;
+
+export function runEntryOpHere(store: Store, op: EntryOp): void {
+  try {
+    const next = applyEntryOp(store.get().doc, op);
+    applyEntryResult(store, op, next);
+  } catch (e) {
+    store.set({ editError: `Could not ${describeEntryOp(op)}: ${(e as Error).message}` });
+  }
+}
+
+/** Puts the result of an op in the store: inputs not written in shifted entries would come back in another
+ *  entry, so they are forgotten. */
+export function applyEntryResult(store: Store, op: EntryOp, next: TomlDocument): void {
+  if (op.op !== 'add') store.clearUnwritten([op.section]);
+  store.applyEdit(next, true);
+  // the form and the preview follow the entry acted on: the one added, the copy, the one moved
+  const followed = op.op === 'add' ? entries(next, op.section).length - 1 : op.op === 'duplicate' ? op.index + 1 : op.op === 'move' ? op.to : undefined;
+  if (followed !== undefined && followed >= 0) store.set({ activePath: [op.section, followed] });
+}

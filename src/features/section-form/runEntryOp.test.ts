@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from '../../app/App';
+import { parseDocument } from '../../toml/document';
+import { setValue } from '../../toml/edit';
+import { applyEntryOp } from './entryActions';
+
+const answers: ((text: string) => unknown)[] = [];
+vi.mock('../import-export/readInWorker', () => ({
+  documentFromWorker: vi.fn(async (message: { text: string }) => answers.shift()?.(message.text)),
+}));
+const { runEntryOp, ENTRY_OP_OFF_THREAD_CHARS } = await import('./runEntryOp');
+const { documentFromWorker } = await import('../import-export/readInWorker');
+
+const source = { encoding: 'utf-8', bom: false, name: 'k' } as const;
+const big = `hostname = "k"\n# ${'x'.repeat(ENTRY_OP_OFF_THREAD_CHARS)}\n[[influxdb]]\n  name = "a"\n[[influxdb]]\n  name = "b"\n`;
+const remove0 = { op: 'remove', section: 'influxdb', index: 0 } as const;
+
+describe('runEntryOp on a large document', () => {
+  afterEach(() => { vi.unstubAllGlobals(); answers.length = 0; vi.mocked(documentFromWorker).mockClear(); });
+
+  it('takes the Worker\'s result, marking the section busy while it runs', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    let busyWhileRunning: unknown;
+    answers.push((text) => { busyWhileRunning = store.get().entryOpBusy; return { doc: applyEntryOp(parseDocument(text), remove0), reply: { id: 1, edited: true } }; });
+    await runEntryOp(store, remove0);
+    expect(busyWhileRunning).toEqual({ section: 'influxdb', what: 'remove [[influxdb]] #1' });
+    expect(store.get().entryOpBusy).toBeUndefined();
+    expect(store.get().doc.values.influxdb).toEqual([{ name: 'b' }]);
+  });
+
+  it('runs again on the new text when a keystroke changed the document meanwhile, so the keystroke stays', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    answers.push((text) => {
+      store.applyEdit(setValue(store.get().doc, ['hostname'], 'typed'), false, 'hostname');
+      return { doc: applyEntryOp(parseDocument(text), remove0), reply: { id: 1, edited: true } };
+    });
+    answers.push((text) => ({ doc: applyEntryOp(parseDocument(text), remove0), reply: { id: 2, edited: true } }));
+    await runEntryOp(store, remove0);
+    expect(documentFromWorker).toHaveBeenCalledTimes(2);
+    expect(store.get().doc.values).toMatchObject({ hostname: 'typed', influxdb: [{ name: 'b' }] });
+  });
+
+  it('says why when the Worker refuses the edit, and leaves the document as it was', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    const before = store.get().doc;
+    answers.push(() => ({ doc: undefined, reply: { id: 1, error: { message: 'There is no [[influxdb]] entry 9.', line: 1, column: 1, input: false } } }));
+    await runEntryOp(store, { op: 'remove', section: 'influxdb', index: 8 });
+    expect(store.get().doc).toBe(before);
+    expect(store.get().editError).toBe('Could not remove [[influxdb]] #9: There is no [[influxdb]] entry 9.');
+  });
+
+  it('does the work on the page where there is no Worker, or the document is small', async () => {
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    await runEntryOp(store, remove0);
+    expect(store.get().doc.values.influxdb).toEqual([{ name: 'b' }]);
+    vi.stubGlobal('Worker', class {});
+    store.load(parseDocument('[[influxdb]]\n  name = "a"\n'), source);
+    await runEntryOp(store, { op: 'add', section: 'influxdb' });
+    expect(documentFromWorker).not.toHaveBeenCalled();
+    expect(store.get().doc.values.influxdb).toHaveLength(2);
+    expect(store.get().activePath).toEqual(['influxdb', 1]);
+  });
+});
