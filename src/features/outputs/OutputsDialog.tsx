@@ -18,9 +18,11 @@ function Block({ label, text }: { label: string; text: string }) {
   );
 }
 
-/** Copy (with "Copied" shown on the button and announced) and Download for one output. `what` names it for the
- *  buttons' accessible names: "Copy .env file", "Download .env file". */
-export function OutputActions({ what, text, fileName, type }: { what: string; text: string; fileName: string; type?: string }) {
+/** A Copy button that says "Copied ✓" on itself and announces it (or that the browser refused the clipboard),
+ *  as Copy TOML does. `what` names the announcement ("Share link copied to the clipboard"), and the button too
+ *  when its text is a plain "Copy" ("Copy .env file"); a button with a text of its own is named by that text. */
+export function CopyButton({ what, text, label = 'Copy', size = 'xs', variant = 'default' }:
+  { what: string; text: string; label?: string; size?: 'xs' | 'sm'; variant?: 'default' | 'filled' }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -35,16 +37,26 @@ export function OutputActions({ what, text, fileName, type }: { what: string; te
     timer.current = setTimeout(() => setState('idle'), 2000);
   };
   return (
-    <Group gap="xs">
-      <Button size="xs" variant="default" aria-label={`Copy ${what}`} color={state === 'copied' ? 'teal' : undefined} onClick={() => void copy()}>
-        {state === 'copied' ? 'Copied ✓' : state === 'failed' ? 'Copy failed' : 'Copy'}
-      </Button>
-      <Button size="xs" variant="default" aria-label={`Download ${what}`} onClick={() => saveBytes(text, fileName, type)}>
-        Download {fileName}
+    <>
+      <Button size={size} variant={variant} aria-label={label === 'Copy' ? `Copy ${what}` : label} color={state === 'copied' ? 'teal' : undefined} onClick={() => void copy()}>
+        {state === 'copied' ? 'Copied ✓' : state === 'failed' ? 'Copy failed' : label}
       </Button>
       <span role="status" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
         {state === 'copied' ? `${what} copied to the clipboard` : state === 'failed' ? `${what} could not be copied: the browser refused the clipboard` : ''}
       </span>
+    </>
+  );
+}
+
+/** Copy (with "Copied" shown on the button and announced) and Download for one output. `what` names it for the
+ *  buttons' accessible names: "Copy .env file", "Download .env file". */
+export function OutputActions({ what, text, fileName, type }: { what: string; text: string; fileName: string; type?: string }) {
+  return (
+    <Group gap="xs">
+      <CopyButton what={what} text={text} />
+      <Button size="xs" variant="default" aria-label={`Download ${what}`} onClick={() => saveBytes(text, fileName, type)}>
+        Download {fileName}
+      </Button>
     </Group>
   );
 }
@@ -276,7 +288,7 @@ function SharePanel() {
       <Text size="sm">The document travels in the link's fragment (after #), which browsers never send to a server. Secrets are removed.</Text>
       <Textarea label="Share link" value={link} readOnly autosize maxRows={6} />
       {warning ? <Alert color="yellow" variant="light">{warning}</Alert> : null}
-      <Group><Button onClick={() => void navigator.clipboard.writeText(link)}>Copy link</Button></Group>
+      <Group><CopyButton what="Share link" text={link} label="Copy link" size="sm" variant="filled" /></Group>
     </Stack>
   );
 }
