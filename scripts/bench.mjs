@@ -52,6 +52,9 @@ console.log(`  ${runs} run(s), medians; per-step timeout ${stepMs / 1000} s; fil
 const values = {};
 const put = (key, v) => (values[key] ??= []).push(v);
 const perFixture = ['import', 'longtask', 'heap', 'keyP50', 'keyP95', 'keyMax'];
+// on the files with thousands of entries: typing in an entry, and removing one
+const perLarge = ['entryKeyP95', 'removeMs', 'removeLongtask'];
+const ENTRY_CHARS = 'uvwxyzabcd';
 const timedOut = new Map(); // fixture id -> why its import timed out, and in which run (not retried)
 
 for (let run = 1; run <= runs; run++) {
@@ -78,12 +81,22 @@ for (let run = 1; run <= runs; run++) {
       const lat = await app.type(CHARS, stepMs);
       Object.assign(got, { keyP50: percentile(lat, 50), keyP95: percentile(lat, 95), keyMax: Math.max(...lat) });
       console.log(`run ${run} ${fx.id}: import ${got.import.toFixed(0)} ms, longest task ${got.longtask.toFixed(0)} ms, keys p50/p95/max ${got.keyP50.toFixed(1)}/${got.keyP95.toFixed(1)}/${got.keyMax.toFixed(1)} ms`);
+      if (fx.id !== 'sample') {
+        step = 'typing in an entry';
+        got.entryKeyP95 = percentile(await app.typeInEntry(ENTRY_CHARS, stepMs), 95);
+        step = 'removing an entry';
+        const rm = await app.removeEntry(stepMs);
+        got.removeMs = rm.ms;
+        got.removeLongtask = rm.longestTaskMs;
+        console.log(`run ${run} ${fx.id}: entry keys p95 ${got.entryKeyP95.toFixed(1)} ms, remove entry ${got.removeMs.toFixed(0)} ms (longest task ${got.removeLongtask.toFixed(0)} ms)`);
+      }
     } catch (e) {
       const v = e instanceof Timeout ? 'timeout' : 'error';
       console.log(`run ${run} ${fx.id}: ${v} during ${step}: ${e.message.split('\n')[0]}`);
       if (v === 'timeout' && step === 'import') timedOut.set(fx.id, `run ${run}: ${e.message}; not retried`);
       Object.assign(got, e.partial);
       for (const m of perFixture) got[m] ??= step === 'load' ? 'error' : v;
+      if (step.includes('entry')) for (const m of perLarge) got[m] ??= v;
     } finally {
       if (!(await app.close())) {
         await browser.close().catch(() => {});
@@ -91,6 +104,7 @@ for (let run = 1; run <= runs; run++) {
       }
     }
     for (const m of perFixture) put(`${m}.${fx.id}`, got[m]);
+    if (fx.id !== 'sample') for (const m of perLarge) put(`${m}.${fx.id}`, got[m] ?? 'not measured');
   }
 }
 await browser.close();
@@ -99,7 +113,7 @@ rmSync(tmp, { recursive: true, force: true });
 
 const budgets = {
   'import.sample': 100, 'import.1MB': 1000, 'import.10MB': 5000,
-  'keyP95.sample': 16, 'keyP95.1MB': 50, 'heap.10MB': 300e6,
+  'keyP95.sample': 16, 'keyP95.1MB': 50, 'heap.10MB': 300e6, 'entryKeyP95.1MB': 50,
 };
 const loads = values.ready?.length ?? 0;
 const rows = [
@@ -114,6 +128,11 @@ const rows = [
       { key: `keyP95.${fx.id}`, label: `  keystroke → preview p95`, unit: 'ms' },
       { key: `keyMax.${fx.id}`, label: `  keystroke → preview max`, unit: 'ms' },
       { key: `heap.${fx.id}`, label: `  JS heap after import (after GC)`, unit: 'MB' },
+      ...(fx.id === 'sample' ? [] : [
+        { key: `entryKeyP95.${fx.id}`, label: `  keystroke in [[influxdb]] #1 p95`, unit: 'ms', note: `${ENTRY_CHARS.length} keys into its username` },
+        { key: `removeMs.${fx.id}`, label: `  remove [[influxdb]] #2`, unit: 'ms', note: 'until the entries show the result' },
+        { key: `removeLongtask.${fx.id}`, label: `    longest main-thread task`, unit: 'ms', budget: 200 },
+      ]),
     ];
   }),
 ].map((r) => ({ ...r, runs: values[r.key] ?? [], budget: budgets[r.key] ?? r.budget }));

@@ -148,6 +148,53 @@ export class AppPage {
     return within(this.page.evaluate(() => window.__bench.keyDone), timeoutMs, `keystroke ${JSON.stringify(ch)}`);
   }
 
+  /** Opens [[influxdb]] #1 and types `chars` at the end of its `username`; per-key latencies until the preview
+   *  shows `username = "value"` (the entry's own line) and a frame is painted. */
+  async typeInEntry(chars, timeoutMs, gapMs = 100) {
+    const page = this.page;
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: '[[influxdb]]', exact: true }).click();
+    const entry = page.getByRole('region', { name: '[[influxdb]] #1', exact: true });
+    const open = entry.getByRole('button', { name: 'Open [[influxdb]] #1' });
+    if (await open.count()) await open.click();
+    const field = entry.getByRole('textbox', { name: 'username', exact: true });
+    await field.click({ timeout: timeoutMs });
+    await page.keyboard.press('End');
+    await page.evaluate(quietLongest, 0);
+    let value = await field.inputValue();
+    const latencies = [];
+    for (const ch of chars) {
+      value += ch;
+      await page.evaluate((expected) => {
+        const b = window.__bench;
+        b.keyDone = new Promise((resolve) => {
+          addEventListener('keydown', (e) => {
+            const t0 = Math.min(e.timeStamp, performance.now());
+            window.__whenPainted(() => document.querySelector('[aria-label="TOML preview"]')?.textContent.includes(expected)).then((t1) => resolve(t1 - t0));
+          }, { capture: true, once: true });
+        });
+      }, `username = "${value}"`);
+      await page.keyboard.press(ch);
+      latencies.push(await within(page.evaluate(() => window.__bench.keyDone), timeoutMs, `entry keystroke ${JSON.stringify(ch)}`));
+      await page.waitForTimeout(gapMs);
+    }
+    return latencies;
+  }
+
+  /** Removes [[influxdb]] #2 (the section must be open); { ms, longestTaskMs } until the entries show the result. */
+  async removeEntry(timeoutMs) {
+    const page = this.page;
+    const section = page.getByRole('region', { name: '[[influxdb]]', exact: true });
+    const third = await page.evaluate(() => document.querySelector('[aria-label="[[influxdb]] #3"] h3')?.textContent ?? '');
+    const expected = third.replace('#3', '#2');
+    await page.evaluate(quietLongest, 0);
+    const t0 = await page.evaluate(() => performance.now());
+    await section.getByRole('button', { name: 'Remove [[influxdb]] #2', exact: true }).click();
+    const t1 = await within(page.evaluate((want) => window.__whenPainted(() => document.querySelector('[aria-label="[[influxdb]] #2"] h3')?.textContent === want
+      && !document.querySelector('[aria-busy="true"]')), expected), timeoutMs, 'remove entry');
+    const longest = await within(page.evaluate(quietLongest, t0), timeoutMs, 'main thread still busy after remove');
+    return { ms: t1 - t0, longestTaskMs: longest };
+  }
+
   /** Closes the page even when its main thread is stuck (then the renderer is killed with the browser). */
   async close() {
     try {

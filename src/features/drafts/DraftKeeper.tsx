@@ -2,7 +2,9 @@ import { Alert, Button, Checkbox, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { parseDocument } from '../../toml/document';
-import { clearDraft, draftOf, keepsSecrets, loadDraft, saveDraft, saveFailureReason, setKeepsSecrets, tooLargeForDraft, type Draft } from './draft';
+import { SETTLE_AT_ONCE_CHARS } from '../../app/settledDoc';
+import { blankedOffThread, canCheckRemotely } from '../problems/remoteFindings';
+import { clearDraft, draftOf, draftOfOffThread, keepsSecrets, loadDraft, saveDraft, saveFailureReason, setKeepsSecrets, tooLargeForDraft, type Draft } from './draft';
 
 const SAVE_DELAY_MS = 400;
 
@@ -15,6 +17,7 @@ export function DraftKeeper() {
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let saves = 0;
     let lastDoc = store.get().doc;
     const unsubscribe = store.subscribe(() => {
       const s = store.get();
@@ -25,16 +28,28 @@ export function DraftKeeper() {
       timer = setTimeout(() => {
         const now = store.get();
         if (now.doc.text === '' && now.past.length === 0) return;
-        let saved: ReturnType<typeof saveDraft>;
+        const saveId = ++saves;
+        const report = (saved: ReturnType<typeof saveDraft>) => {
+          const reason = saved.ok ? undefined : saved.reason;
+          setSaveError((was) => (reason === undefined ? undefined : { reason, dismissed: was?.dismissed ?? false }));
+        };
         const tooLarge = tooLargeForDraft(now.doc.text);
+        if (tooLarge) return report({ ok: false, reason: tooLarge });
         try {
-          saved = tooLarge ? { ok: false, reason: tooLarge } : saveDraft(localStorage, draftOf(now, keepsSecrets(localStorage)));
+          const keep = keepsSecrets(localStorage);
+          // blanking the secrets of a large file takes the page a tenth of a second or more: the Worker does it
+          if (now.doc.text.length >= SETTLE_AT_ONCE_CHARS && !keep && canCheckRemotely()) {
+            void draftOfOffThread(now, keep, blankedOffThread).then(
+              // a later save has started meanwhile: this older draft must not overwrite it
+              (draft) => { if (saveId === saves) report(saveDraft(localStorage, draft)); },
+              () => { if (saveId === saves) report(saveDraft(localStorage, draftOf(store.get(), keep))); });
+            return;
+          }
+          report(saveDraft(localStorage, draftOf(now, keep)));
         } catch (e) {
           // reading `localStorage` itself throws where the browser forbids storage
-          saved = { ok: false, reason: saveFailureReason(e) };
+          report({ ok: false, reason: saveFailureReason(e) });
         }
-        const reason = saved.ok ? undefined : saved.reason;
-        setSaveError((was) => (reason === undefined ? undefined : { reason, dismissed: was?.dismissed ?? false }));
       }, SAVE_DELAY_MS);
     });
     return () => { unsubscribe(); clearTimeout(timer); };

@@ -39,6 +39,16 @@ export function draftOf(state: Pick<EditorState, 'doc' | 'original' | 'source'>,
   };
 }
 
+/** draftOf with the secrets blanked by `blank` (in the check Worker, for a large document), the same draft. */
+export async function draftOfOffThread(state: Pick<EditorState, 'doc' | 'original' | 'source'>, keepSecrets: boolean,
+  blank: (text: string) => Promise<string>, now = Date.now()): Promise<Draft> {
+  if (keepSecrets) return draftOf(state, true, now);
+  const original = lastOriginal?.text === state.original ? Promise.resolve(lastOriginal.blanked)
+    : blank(state.original).catch(() => '').then((blanked) => { lastOriginal = { text: state.original, blanked }; return blanked; });
+  const [text, blankedOriginalText] = await Promise.all([blank(state.doc.text), original]);
+  return { text, original: blankedOriginalText, name: state.source.name, encoding: state.source.encoding, bom: state.source.bom, savedAt: now, secretsKept: false };
+}
+
 // The original changes only on import, but a draft is saved after every pause in typing: read it once.
 let lastOriginal: { text: string; blanked: string } | undefined;
 
