@@ -9,14 +9,14 @@ import { loadOutputsDialog } from '../features/outputs/OutputsButton';
 import { loadSample183 } from '../kapacitor/samples';
 import { allFields } from '../kapacitor/schema';
 import { startCheckWorker } from '../features/problems/remoteFindings';
-import { loadPasteDialog, loadPresetItems } from '../features/import-export/ImportControls';
+import { loadPasteDialog, loadPresetItems, loadSharedLinkPrompt } from '../features/import-export/ImportControls';
 import { startParseWorker } from '../features/import-export/readInWorker';
 import { prewarmDocumentModel, whenIdle } from './prewarm';
 
 let started: Promise<void> | undefined;
 
 export function preloadRest(): Promise<void> {
-  started ??= Promise.allSettled([loadForms(), loadChecker(), loadKeySearchDialog(), loadDiffView(), loadOutputsDialog(), loadSample183(), loadPresetItems(), loadPasteDialog(), import('../toml/full-ast'), import('../features/import-export/repairOffer')])
+  started ??= Promise.allSettled([loadForms(), loadChecker(), loadKeySearchDialog(), loadDiffView(), loadOutputsDialog(), loadSample183(), loadPresetItems(), loadPasteDialog(), loadSharedLinkPrompt(), import('../toml/full-ast'), import('../features/import-export/repairOffer')])
     .then(() => {
       // the Workers' scripts too: a large import or check later needs no request
       startCheckWorker();

@@ -3,18 +3,21 @@ import { Suspense, lazy, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { loadSample183 } from '../../kapacitor/samples';
 import { importBytes, importFile } from './importActions';
-import { SharedLinkPrompt } from './SharedLinkPrompt';
+import { usePendingSharedLink } from './useSharedLink';
 import classes from './ImportControls.module.css';
 
 export const loadPresetItems = () => import('./PresetItems');
 const PresetItems = lazy(loadPresetItems);
 export const loadPasteDialog = () => import('./PasteDialog');
 const PasteDialog = lazy(loadPasteDialog);
+export const loadSharedLinkPrompt = () => import('./SharedLinkPrompt');
+const SharedLinkPrompt = lazy(loadSharedLinkPrompt);
 
 /** New, Import (file picker), Paste TOML. Drag and drop is handled by the page (see DropZone). */
 export function ImportControls() {
   const store = useEditorStore();
   const [pasteOpen, setPasteOpen] = useState<boolean | undefined>(undefined);
+  const pending = usePendingSharedLink();
   const startFrom = (name: string, text: string | (() => Promise<string>)) =>
     importBytes(store, name, async () => new TextEncoder().encode(typeof text === 'string' ? text : await text()));
   return (
@@ -45,7 +48,7 @@ export function ImportControls() {
       <Button variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
       {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={() => setPasteOpen(false)} /></Suspense> : null}
       {/* a share link pasted into this tab while its document has unsaved work waits here for an answer */}
-      <SharedLinkPrompt />
+      {pending.hash !== undefined ? <Suspense fallback={null}><SharedLinkPrompt opened open={pending.open} keep={pending.keep} /></Suspense> : null}
     </Group>
   );
 }
