@@ -1,5 +1,5 @@
 import { Alert, CloseButton, Loader, Stack } from '@mantine/core';
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, memo, useEffect, useState } from 'react';
 import { useEditor, useEditorStore } from './StoreContext';
 import { sections } from '../kapacitor/schema';
 import { TomlPreview } from '../features/preview/TomlPreview';
@@ -31,7 +31,8 @@ function useAfterFirstPaint(): boolean {
   return painted;
 }
 
-export function Workspace() {
+/** Memoised: the busy flag of an import renders the page's shell, and the workspace need not render with it. */
+export const Workspace = memo(function Workspace() {
   const store = useEditorStore();
   const failure = useEditor((s) => s.importFailure);
   const notices = useEditor((s) => s.notices);
@@ -78,4 +79,4 @@ export function Workspace() {
       </div>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
 import type { Store } from '../../app/store';
 import { applyVersionGuess, guessVersion } from '../../kapacitor/version';
 import { TomlInputError } from '../../toml/types';
-import { readDocumentOffThread } from './readInWorker';
+import { readDocumentOffThread, WORKER_THRESHOLD_BYTES } from './readInWorker';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -18,8 +18,8 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
     return false;
   }
   store.set({ importing: true, importStage: 'reading', importFailure: undefined });
-  // let the busy state paint before the parse takes the thread
-  await new Promise((r) => setTimeout(r, 0));
+  // let the busy state paint before the parse takes the thread; a small file (most configs) is open before it could
+  if (size === undefined || size >= WORKER_THRESHOLD_BYTES) await new Promise((r) => setTimeout(r, 0));
   let oversized = false;
   try {
     const bytes = await getBytes();
@@ -53,5 +53,6 @@ export function importFile(store: Store, file: File): Promise<boolean> {
 }
 
 export function importPastedText(store: Store, text: string): Promise<boolean> {
-  return importBytes(store, 'pasted TOML', async () => new TextEncoder().encode(text));
+  const bytes = new TextEncoder().encode(text);
+  return importBytes(store, 'pasted TOML', async () => bytes, bytes.byteLength);
 }

@@ -10,7 +10,7 @@ import { useFindings } from '../problems/useFindings';
 import classes from './TomlPreview.module.css';
 
 const LINE_HEIGHT = 20;
-const OVERSCAN = 30;
+const OVERSCAN = 15;
 
 /** The document's text, virtualised so a 10,000-line file scrolls smoothly; it follows the field being edited. */
 export function TomlPreview() {

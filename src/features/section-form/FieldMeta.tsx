@@ -1,5 +1,5 @@
 import { Badge, Box, Button, Group, Text } from '@mantine/core';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
 import { useOriginalValues } from '../changes/useOriginal';
@@ -24,11 +24,12 @@ interface Props {
 
 /** The facts under a field: Kapacitor's default, its environment variable, the release it came with, and the
  *  longer help behind "More" (the accessible description stays the one-line description). */
-export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
+export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
-  const current = useEditor((s) => s.doc.get(path));
   const originalValue = getIn(useOriginalValues(), path);
-  const changed = !deepEqual(current, originalValue);
+  // booleans, not the value: a keystroke renders these facts again only when one of them flips
+  const changed = useEditor((s) => !deepEqual(s.doc.get(path), originalValue));
+  const atDefault = useEditor((s) => defaultValue === undefined || deepEqual(s.doc.get(path), defaultValue));
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = `${domId(path)}-help`;
   return (
@@ -43,7 +44,7 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
             </Button>
           </>
         ) : null}
-        {inFile && defaultValue !== undefined && !deepEqual(current, defaultValue) ? (
+        {inFile && !atDefault ? (
           <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
             onClick={() => resetTo(store, path, undefined)}>
             Use default
@@ -67,7 +68,7 @@ export function FieldMeta({ field, path, inFile, defaultValue }: Props) {
       {field.help ? <HelpText field={field} open={helpOpen} helpId={helpId} /> : null}
     </>
   );
-}
+});
 
 /** The description and the "More" help of a field that holds other fields (httppost basic-auth, the functions of
  *  [udf]): what FieldMeta shows under a single key, less what belongs to keys (default, variable). */
