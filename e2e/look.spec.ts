@@ -18,7 +18,7 @@ test('secret fields are masked, with a reveal toggle, and the value never reache
   const password = smtp.getByLabel('password', { exact: true });
   await expect(password).toHaveAttribute('type', 'password');
   await expect(password).toHaveValue('s3cret');
-  await smtp.getByRole('button', { name: /toggle password visibility/i }).first().click();
+  await smtp.getByRole('button', { name: 'Show password', exact: true }).click();
   await expect(password).toHaveAttribute('type', 'text');
   expect(page.url()).not.toContain('s3cret');
 });

@@ -48,3 +48,18 @@ test('a password inside a URL is masked in the preview and kept in the download'
   await expect(preview).not.toContainText('url-s3cret');
   expect((await download(page)).bytes.toString('utf8')).toBe(text);
 });
+
+test('a password field\'s reveal is a Tab stop of its own, named for its key', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(`[smtp]\n  enabled = true\n  password = "${PASSWORD}"\n`));
+  const smtp = await openSection(page, '[smtp]');
+  const field = smtp.getByLabel('password', { exact: true });
+  await expect(field).toHaveAttribute('type', 'password');
+  await field.focus();
+  await page.keyboard.press('Tab');
+  const reveal = smtp.getByRole('button', { name: 'Show password', exact: true });
+  await expect(reveal).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveAttribute('type', 'text');
+  await expect(field).toHaveValue(PASSWORD);
+});

@@ -1,5 +1,5 @@
 import { Alert, Button, Checkbox, Group } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { parseDocument } from '../../toml/document';
 import { SETTLE_AT_ONCE_CHARS } from '../../app/settledDoc';
@@ -11,7 +11,9 @@ const SAVE_DELAY_MS = 400;
 /** Saves the document while the user types and offers the saved draft back after a reload or a crashed tab. */
 export function DraftKeeper() {
   const store = useEditorStore();
-  const [offer, setOffer] = useState<Draft | undefined>(() => loadDraft(localStorage));
+  const [offer, setOfferState] = useState<Draft | undefined>(() => loadDraft(localStorage));
+  const offerRef = useRef(offer);
+  const setOffer = (next: Draft | undefined) => { offerRef.current = next; setOfferState(next); };
   // why the last save failed; cleared by a save that works. Dismissed, it stays away until the next failure after a success.
   const [saveError, setSaveError] = useState<{ reason: string; dismissed: boolean } | undefined>();
 
@@ -19,10 +21,17 @@ export function DraftKeeper() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let saves = 0;
     let lastDoc = store.get().doc;
+    let lastOriginal = store.get().original;
     const unsubscribe = store.subscribe(() => {
       const s = store.get();
       if (s.doc === lastDoc) return;
+      // an import, a share link or New replaced the document (edits keep the original)
+      const replaced = s.original !== lastOriginal;
       lastDoc = s.doc;
+      lastOriginal = s.original;
+      // a draft from an earlier visit is still on offer: a document opened before the user answered (a share link
+      // opened with the page) must not overwrite it; the first edit is the answer
+      if (replaced && offerRef.current) return;
       setOffer(undefined);
       clearTimeout(timer);
       timer = setTimeout(() => {

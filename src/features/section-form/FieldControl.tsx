@@ -97,12 +97,17 @@ export function FieldControl({ field, path, id, input, error, invalid, finding, 
           </div>
         );
       }
-      const Input = field.secret ? PasswordInput : TextInput;
+      const props = {
+        ...common, value: input as string, placeholder: placeholders[field.kind], autoComplete: 'off', spellCheck: false,
+        inputMode: field.kind === 'integer' || field.kind === 'float' ? ('decimal' as const) : undefined,
+        onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange(e.currentTarget.value),
+      };
       return (
         <div>
-          <Input {...common} value={input as string} placeholder={placeholders[field.kind]} autoComplete="off" spellCheck={false}
-            inputMode={field.kind === 'integer' || field.kind === 'float' ? 'decimal' : undefined}
-            onChange={(e) => onChange(e.currentTarget.value)} />
+          {field.secret ? (
+            // the reveal is a Tab stop of its own, named for its field: keyboard users can check what they typed
+            <PasswordInput {...props} visibilityToggleFocusable visibilityToggleButtonProps={{ 'aria-label': `Show ${field.key}` }} />
+          ) : <TextInput {...props} />}
           {meta}
         </div>
       );
