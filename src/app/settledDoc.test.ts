@@ -43,11 +43,14 @@ describe('settledDocs', () => {
     expect(settled.get().text).toBe('a = 2\n');
   });
 
-  it('on a large document waits until typing pauses, but publishes an import at once', () => {
+  it('on a large document waits until typing pauses, but publishes an import after its first frame', () => {
     const big = (v: number) => `a = ${v}\n# ${'x'.repeat(SETTLE_AT_ONCE_CHARS)}\n`;
     const store = createStore();
     const settled = settledDocs(store);
     store.load(parseDocument(big(1)), source);
+    expect(settled.get().text).toBe('');
+    for (const f of frames.splice(0)) f();
+    vi.advanceTimersByTime(5);
     expect(settled.get().text).toBe(big(1));
     store.applyEdit(parseDocument(big(2)), false, 'a');
     vi.advanceTimersByTime(PAUSE_MS - 100);

@@ -34,7 +34,7 @@ const settledByStore = new WeakMap<Store, Settled>();
 
 /** The document as the rest of the page (problems, navigation counts) sees it: the same as the store's, but
  *  published after the keystroke's frame is painted, and on a large document only once typing pauses.
- *  A large document replaced from outside the forms (import, undo) is published at once. */
+ *  A large document replaced from outside the forms (import, undo, an entry added) is published after its first frame. */
 export function settledDocs(store: Store): Settled {
   let settled = settledByStore.get(store);
   if (settled) return settled;
@@ -57,7 +57,8 @@ export function settledDocs(store: Store): Settled {
     generation = store.get().generation;
     if (next === doc && original === state.original) return;
     const small = next.text.length < SETTLE_AT_ONCE_CHARS;
-    if (replaced && !small) { cancel?.(); publish(); return; } // checked in a Worker: nothing to wait for
+    // a replaced document (import, entry added or removed) has no typing to wait for: only its first frame
+    if (replaced) { cancel?.(); cancel = afterNextPaint(publish); return; }
     if (small) { cancel ??= afterNextPaint(publish); return; }
     cancel?.();
     const timer = setTimeout(publish, PAUSE_MS);

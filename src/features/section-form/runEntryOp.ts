@@ -25,6 +25,9 @@ export async function runEntryOp(store: Store, op: EntryOp): Promise<void> {
       }
       if (store.get().doc !== before) continue;
       if (answer.doc) {
+        // taking in the last slice and rendering the result are two tasks, not one long one
+        await new Promise((r) => setTimeout(r, 0));
+        if (store.get().doc !== before) continue;
         applyEntryResult(store, op, answer.doc);
         return;
       }
