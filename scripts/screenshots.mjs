@@ -57,6 +57,17 @@ const shots = [
     },
   },
   {
+    // a file with many [[influxdb]] entries: rows to open, 20 to a page
+    name: 'screenshot-long-list', width: 1440, height: 900, scheme: 'dark',
+    async then(page) {
+      const many = Array.from({ length: 45 }, (_, i) => `[[influxdb]]\n  enabled = true\n  name = "influx-${String(i + 1).padStart(2, '0')}"\n  urls = ["https://influx-${i + 1}.example.net:8086"]\n`).join('\n');
+      await page.getByLabel('Import kapacitor.conf').setInputFiles({ name: 'many.conf', mimeType: 'text/plain', buffer: Buffer.from(`hostname = "k1"\n\n${many}`) });
+      await page.getByRole('region', { name: 'TOML preview' }).getByText('hostname = "k1"').waitFor();
+      await nav(page, '[[influxdb]]');
+      await page.getByRole('button', { name: 'Open [[influxdb]] #2', exact: true }).click();
+    },
+  },
+  {
     name: 'screenshot-search', width: 1440, height: 900, scheme: 'light',
     async then(page) {
       await page.keyboard.press('Control+k');
