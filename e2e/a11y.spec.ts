@@ -81,3 +81,18 @@ for (const scheme of ['light', 'dark'] as const) {
     expect.soft(serious(await new AxeBuilder({ page }).include('[role="dialog"]').analyze()), 'Export as').toEqual([]);
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: a long list of entries, paged, with rows to open (${scheme})`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./');
+    const many = Array.from({ length: 45 }, (_, i) => `[[influxdb]]\n  name = "db-${i + 1}"\n  urls = ["http://db-${i + 1}:8086"]\n`).join('\n');
+    await page.getByLabel('Import kapacitor.conf').setInputFiles({ name: 'many.conf', mimeType: 'text/plain', buffer: Buffer.from(many) });
+    await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('db-1"');
+    const section = await openSection(page, '[[influxdb]]');
+    await section.getByRole('button', { name: 'Open [[influxdb]] #2', exact: true }).click();
+    await expect(section.getByRole('region', { name: '[[influxdb]] #2', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-2');
+    expect(serious(await new AxeBuilder({ page }).include('main').analyze()), 'long list').toEqual([]);
+  });
+}
