@@ -18,29 +18,29 @@ export const COLLAPSE_FROM = 6;
 
 interface Props { section: SectionDef; header: string }
 
-interface Shape { single: boolean; count: number; identities: string[] }
-
-/** What the list of entries shows, as one string: typing a value changes it only in an identity key (the entry's
- *  name in its title), so the list renders again only then. */
-function shapeOf(doc: TomlDocument, section: SectionDef): string {
+/** How many entries the section has (-1: it is one table, as [slack] may be): a keystroke changes it only when an
+ *  entry is added or removed, so the list renders again only then. */
+function entryCount(doc: TomlDocument, section: SectionDef): number {
   const value = doc.get([section.name]);
-  if (isTable(value)) return 'table';
-  const entries = Array.isArray(value) ? value : [];
-  const key = section.identityKey;
-  return `${entries.length}\u0001${key ? entries.map((e) => (isTable(e) && e[key] !== undefined ? String(e[key]) : '')).join('\u0000') : ''}`;
+  if (isTable(value)) return -1;
+  return Array.isArray(value) ? value.length : 0;
 }
 
-function parseShape(shape: string): Shape {
-  if (shape === 'table') return { single: true, count: 0, identities: [] };
-  const [count, ids] = shape.split('\u0001');
-  return { single: false, count: Number(count), identities: ids === '' ? [] : ids.split('\u0000') };
+/** The identity key's values (the names in the entries' titles) of the entries on one page, as one string: on a file
+ *  with thousands of entries only the page's own are read at each keystroke. */
+function identitiesOf(doc: TomlDocument, section: SectionDef, first: number, count: number): string {
+  const value = doc.get([section.name]);
+  const key = section.identityKey;
+  if (!key || !Array.isArray(value)) return '';
+  return value.slice(first, first + count).map((e) => (isTable(e) && e[key] !== undefined ? String(e[key]) : '')).join('\u0000');
 }
 
 /** An array of tables: entries to add, duplicate, remove and reorder. With none in the file, a section that
  *  Kapacitor gives a built-in entry (NewConfig) shows that entry's defaults; editing one writes the first entry. */
 export function ArraySection({ section, header }: Props) {
   const store = useEditorStore();
-  const shape = parseShape(useEditor((s) => shapeOf(s.doc, section)));
+  const entries = useEditor((s) => entryCount(s.doc, section));
+  const shape = { single: entries === -1, count: Math.max(0, entries) };
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
   const firstCommit = useMemo(() => firstEntryCommit(section, { enterprise }), [section, enterprise]);
@@ -67,6 +67,9 @@ export function ArraySection({ section, header }: Props) {
     return { generation, entries };
   }), [generation]);
   const collapsible = count >= COLLAPSE_FROM;
+  const first = shownPage * ENTRIES_PER_PAGE;
+  const names = useEditor((s) => identitiesOf(s.doc, section, first, ENTRIES_PER_PAGE));
+  const identities = names === '' ? [] : names.split('\u0000');
 
   if (shape.single) {
     // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
@@ -74,7 +77,6 @@ export function ArraySection({ section, header }: Props) {
   }
   const builtIn = count === 0 && section.defaultElement === true;
   const carried = builtIn ? Object.entries(carriedDefaults(section, { enterprise })) : [];
-  const first = shownPage * ENTRIES_PER_PAGE;
   const indexes = builtIn ? [0] : Array.from({ length: Math.min(ENTRIES_PER_PAGE, count - first) }, (_, i) => first + i);
   const pager = count > ENTRIES_PER_PAGE ? <EntryPager header={header} count={count} page={shownPage} pages={pages} onPage={setPage} /> : null;
   return (
@@ -94,7 +96,7 @@ export function ArraySection({ section, header }: Props) {
       {pager}
       {indexes.map((i) => (
         <EntryRow key={`${generation}-${enterprise}-${i}`} section={section} header={header} index={i} builtIn={builtIn} busy={busy !== undefined}
-          last={i === count - 1} identity={shape.identities[i]} defaultOf={defaultOf}
+          last={i === count - 1} identity={identities[i - first]} defaultOf={defaultOf}
           expanded={!collapsible || openEntries.has(i) || activeEntry === i} onToggle={collapsible && activeEntry !== i ? toggle : undefined}
           commit={i === 0 && section.defaultElement ? firstCommit : commitValue} />
       ))}
