@@ -99,7 +99,25 @@ export function tablesUnder(index: SourceIndex, prefix: KeyPath): TableEntry[] {
 
 /** An array-of-tables entry with its sub-tables: from its attached comments to its last non-blank line. */
 export function entryBlock(text: string, index: SourceIndex, entryPath: KeyPath): Range {
-  const tables = tablesUnder(index, entryPath);
+  return blockOf(text, index, tablesUnder(index, entryPath));
+}
+
+function blockOf(text: string, index: SourceIndex, tables: TableEntry[]): Range {
   const start = segment(text, index, tables[0])[0];
   return [start, withoutTrailingBlankLines(text, start, segment(text, index, tables[tables.length - 1])[1])];
+}
+
+/** entryBlock of the entries lo..hi of [[name]], found in one pass over the tables (a move across thousands of
+ *  entries, as Duplicate makes, would otherwise look through every table once per entry). */
+export function entryBlocks(text: string, index: SourceIndex, name: string, lo: number, hi: number): Range[] {
+  const byEntry = new Map<number, TableEntry[]>();
+  for (const t of index.tables) {
+    const i = t.path[1];
+    if (t.path[0] !== name || typeof i !== 'number' || i < lo || i > hi) continue;
+    const list = byEntry.get(i);
+    if (list) list.push(t); else byEntry.set(i, [t]);
+  }
+  const blocks: Range[] = [];
+  for (let i = lo; i <= hi; i++) blocks.push(blockOf(text, index, byEntry.get(i) ?? []));
+  return blocks;
 }

@@ -2,7 +2,7 @@
 import { deepEqual } from './equal';
 import { Document, parseDocument, type TomlDocument } from './document';
 import { insertArrayItem, insertInlineMember, insertKeyLine, insertTableBlock, keyLinePlace } from './edit-insert';
-import { cut, entryBlock, memberRange, pairLines, segment, splice, tablesUnder } from './edit-text';
+import { cut, entryBlocks, memberRange, pairLines, segment, splice, tablesUnder } from './edit-text';
 import { formatKey, formatValue, type FormatOptions } from './format';
 import { insertKeyLineText, replaceValueText } from './fast-path';
 import type { Range, Shape } from './source-index';
@@ -65,8 +65,7 @@ export function moveArrayEntry(doc: TomlDocument, name: string, from: number, to
   const text = addBreak ? d.text + d.newline : d.text;
   const lo = Math.min(from, to);
   const hi = Math.max(from, to);
-  const blocks: Range[] = [];
-  for (let i = lo; i <= hi; i++) blocks.push(entryBlock(text, d.index, [name, i]));
+  const blocks = entryBlocks(text, d.index, name, lo, hi);
   const contents = blocks.map(([start, end]) => text.slice(start, end));
   const [moving] = contents.splice(from - lo, 1);
   contents.splice(to - lo, 0, moving);
