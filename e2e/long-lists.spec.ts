@@ -113,3 +113,42 @@ test('hundreds of findings are listed 100 at a time, with the total', async ({ p
   await expect(problems.getByRole('listitem')).toHaveCount(200);
   await expect(problems.getByRole('listitem').nth(199)).toContainText('line');
 });
+
+test('entry actions keep the open entries open and focus on the entry acted on, so Move down can be pressed again', async ({ page }) => {
+  const section = await open(page);
+  await section.getByRole('button', { name: 'Open [[influxdb]] #1', exact: true }).click();
+  await section.getByRole('button', { name: 'Open [[influxdb]] #3', exact: true }).click();
+  await section.getByRole('button', { name: 'Move [[influxdb]] #3 down', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('button', { name: 'Move [[influxdb]] #4 down', exact: true })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(section.getByRole('button', { name: 'Move [[influxdb]] #5 down', exact: true })).toBeFocused();
+  // the moved entry is open where it went, and #1 stayed open
+  await expect(section.getByRole('region', { name: '[[influxdb]] #5', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-3');
+  await expect(section.getByRole('region', { name: '[[influxdb]] #1', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-1');
+  // removing an entry puts focus on the same button of the entry that took its place
+  await section.getByRole('button', { name: 'Remove [[influxdb]] #2', exact: true }).click();
+  await expect(section.getByRole('button', { name: 'Remove [[influxdb]] #2', exact: true })).toBeFocused();
+  await expect(section.getByRole('region', { name: '[[influxdb]] #2', exact: true }).getByRole('heading')).toHaveText('[[influxdb]] #2 db-4');
+  await expect(section.getByRole('region', { name: '[[influxdb]] #4', exact: true }).getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-3');
+});
+
+test('on a large file, keys typed in one entry while another is duplicated in the Worker all land, and focus stays', async ({ page }) => {
+  const many = `hostname = "k1"\n\n` + Array.from({ length: 2000 }, (_, i) => `[[influxdb]]\n  enabled = true\n  name = "db-${i + 1}"\n  urls = ["http://influx-${i + 1}:8086"]\n  username = "user-${i + 1}"\n  timeout = "5s"\n`).join('\n');
+  await page.goto('./');
+  await importBuffer(page, 'big.conf', Buffer.from(many));
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText(`${many.split('\n').length} lines`, { timeout: 30_000 });
+  const section = await openSection(page, '[[influxdb]]');
+  await section.getByRole('button', { name: 'Open [[influxdb]] #1', exact: true }).click();
+  const user = section.getByRole('region', { name: '[[influxdb]] #1', exact: true }).getByRole('textbox', { name: 'username', exact: true });
+  await section.getByRole('button', { name: 'Duplicate [[influxdb]] #5', exact: true }).click();
+  await user.click();
+  await page.keyboard.press('End');
+  const typed = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  for (const ch of typed) { await page.keyboard.type(ch); await page.waitForTimeout(60); }
+  await expect(section).not.toHaveAttribute('aria-busy', 'true', { timeout: 30_000 });
+  await expect(user).toBeFocused();
+  await expect(user).toHaveValue(`user-1${typed}`);
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText(`username = "user-1${typed}"`);
+  await expect(section.getByRole('region', { name: '[[influxdb]] #6', exact: true }).getByRole('heading')).toHaveText('[[influxdb]] #6 db-5-copy');
+});

@@ -13,8 +13,8 @@ const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
 export function Toolbar() {
   const store = useEditorStore();
   const options = useEditor((s) => s.options);
-  const canUndo = useEditor((s) => s.past.length > 0);
-  const canRedo = useEditor((s) => s.future.length > 0);
+  const canUndo = useEditor((s) => s.past.length > 0 && !s.entryOpBusy);
+  const canRedo = useEditor((s) => s.future.length > 0 && !s.entryOpBusy);
   const { setColorScheme } = useMantineColorScheme();
   const scheme = useComputedColorScheme('light');
   return (

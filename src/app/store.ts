@@ -6,6 +6,8 @@ import type { CheckOptions } from '../kapacitor/types';
 import { pathKey, startsWithPath } from '../toml/values';
 import type { VersionGuess } from '../kapacitor/version';
 import type { ImportStage } from '../features/import-export/readInWorker';
+import type { EntryOp } from '../features/section-form/entryActions';
+import type { EntryFocus } from '../features/section-form/entryFocus';
 
 export interface ImportFailure {
   message: string;
@@ -44,6 +46,8 @@ export interface EditorState {
   exportError?: string;
   /** what the last export holds that the chosen Kapacitor cannot read (TOML 0.4 for 1.5 and early 1.6) */
   exportWarning?: string;
+  /** the last entry action applied, and the generation it made: open entries and focus follow their entries */
+  lastEntryOp?: { op: EntryOp; generation: number; activeEntry?: number; focus?: EntryFocus };
   /** an entry action running in the Worker (a large document): its section and what it does */
   entryOpBusy?: { section: string; what: string };
   /** where a running import is, for the progress shown while it runs */
@@ -101,8 +105,11 @@ export class Store {
     }));
   }
 
+  /** While an entry action runs in the Worker, undo and redo wait: its result is computed from the document as it
+   *  is now, and would land on top of an undone one (losing the step undone). */
   undo() {
     const s = this.state;
+    if (s.entryOpBusy) return;
     const prev = s.past[s.past.length - 1];
     if (!prev) return;
     // the next keystroke starts a step of its own: merged into the step undone to, it would erase that step
@@ -112,6 +119,7 @@ export class Store {
 
   redo() {
     const s = this.state;
+    if (s.entryOpBusy) return;
     const next = s.future[0];
     if (!next) return;
     this.lastEdit = { key: '', at: 0 };

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
 import type { FieldDef, SectionDef } from '../../kapacitor/types';
@@ -7,7 +7,8 @@ import type { TomlDocument } from '../../toml/document';
 import { formatValue } from '../../toml/format';
 import { CommitContext, commitValue, type Commit } from './commit';
 import { isTable } from './convert';
-import { carriedDefaults, firstEntryCommit } from './entryActions';
+import { carriedDefaults, entryIndexAfter, firstEntryCommit } from './entryActions';
+import { restoreEntryFocus } from './entryFocus';
 import { runEntryOp } from './runEntryOp';
 import { SectionFields } from './SectionFields';
 
@@ -60,7 +61,25 @@ export function ArraySection({ section, header }: Props) {
   const shownPage = Math.min(page, pages - 1);
   // which collapsed entries the user opened; forgotten when entries are added, moved or removed
   const [opened, setOpened] = useState<{ generation: number; entries: ReadonlySet<number> }>({ generation, entries: new Set() });
+  const lastOp = useEditor((s) => s.lastEntryOp);
+  if (opened.generation !== generation) {
+    // an entry action made this generation: the open entries stay open where it moved them (and the one being
+    // edited with them); an import or an undo starts closed
+    const op = lastOp?.generation === generation && lastOp.op.section === section.name ? lastOp.op : undefined;
+    const kept = new Set<number>();
+    if (op) {
+      for (const i of [...opened.entries, ...(lastOp?.activeEntry === undefined ? [] : [lastOp.activeEntry])]) {
+        const moved = entryIndexAfter(op, i);
+        if (moved !== undefined) kept.add(moved);
+      }
+    }
+    setOpened({ generation, entries: kept });
+  }
   const openEntries = opened.generation === generation ? opened.entries : new Set<number>();
+  // focus was on a field or button of an entry the action remounted: it goes back there, where the entry is now
+  useLayoutEffect(() => {
+    if (lastOp?.generation === generation && lastOp.focus && lastOp.op.section === section.name) restoreEntryFocus(section.name, lastOp.op, lastOp.focus);
+  }, [generation, lastOp, section.name]);
   const toggle = useCallback((i: number) => setOpened((o) => {
     const entries = new Set(o.generation === generation ? o.entries : []);
     if (entries.has(i)) entries.delete(i); else entries.add(i);
@@ -130,12 +149,13 @@ const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, bu
   const name = builtIn ? `${header} built-in entry` : `${header} #${i + 1}`;
   const basePath = useMemo(() => [section.name, i], [section.name, i]);
   const bodyId = `${section.name}-entry-${i}-fields`;
+  const control = (name: string) => ({ 'data-entry-section': section.name, 'data-entry-index': i, 'data-entry-control': name });
   return (
     <Paper withBorder p={expanded ? 'md' : 'xs'} component="section" aria-label={name} style={builtIn ? { borderStyle: 'dashed' } : undefined}>
       <Group justify="space-between" mb={expanded ? 'sm' : 0} wrap="wrap">
         <Group gap="xs">
           {onToggle ? (
-            <Button size="compact-xs" variant="subtle" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined}
+            <Button {...control('toggle')} size="compact-xs" variant="subtle" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined}
               aria-label={`${expanded ? 'Close' : 'Open'} ${name}`} onClick={() => onToggle(i)}>
               {expanded ? '▾' : '▸'}
             </Button>
@@ -148,10 +168,10 @@ const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, bu
         </Group>
         {builtIn ? null : (
           <Group gap={4}>
-            <Button size="compact-xs" variant="default" disabled={busy || i === 0} aria-label={`Move ${name} up`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i - 1 })}>↑ Up</Button>
-            <Button size="compact-xs" variant="default" disabled={busy || last} aria-label={`Move ${name} down`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i + 1 })}>↓ Down</Button>
-            <Button size="compact-xs" variant="default" disabled={busy} aria-label={`Duplicate ${name}`} onClick={() => void runEntryOp(store, { op: 'duplicate', section: section.name, index: i })}>Duplicate</Button>
-            <Button size="compact-xs" color="red" variant="light" disabled={busy} aria-label={`Remove ${name}`} onClick={() => void runEntryOp(store, { op: 'remove', section: section.name, index: i })}>Remove</Button>
+            <Button {...control('up')} size="compact-xs" variant="default" disabled={busy || i === 0} aria-label={`Move ${name} up`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i - 1 })}>↑ Up</Button>
+            <Button {...control('down')} size="compact-xs" variant="default" disabled={busy || last} aria-label={`Move ${name} down`} onClick={() => void runEntryOp(store, { op: 'move', section: section.name, from: i, to: i + 1 })}>↓ Down</Button>
+            <Button {...control('duplicate')} size="compact-xs" variant="default" disabled={busy} aria-label={`Duplicate ${name}`} onClick={() => void runEntryOp(store, { op: 'duplicate', section: section.name, index: i })}>Duplicate</Button>
+            <Button {...control('remove')} size="compact-xs" color="red" variant="light" disabled={busy} aria-label={`Remove ${name}`} onClick={() => void runEntryOp(store, { op: 'remove', section: section.name, index: i })}>Remove</Button>
           </Group>
         )}
       </Group>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sectionByName } from '../../kapacitor/schema';
 import type { SectionDef } from '../../kapacitor/types';
 import { parseDocument } from '../../toml/document';
-import { carriedDefaults, withFirstEntry } from './entryActions';
+import { carriedDefaults, entryIndexAfter, withFirstEntry } from './entryActions';
 
 const section = (name: string) => sectionByName(name)!;
 
@@ -30,5 +30,16 @@ describe('withFirstEntry: editing the built-in entry of a missing array section'
   it('refuses a path outside the first entry, and a document whose kafka is not entries', () => {
     expect(() => withFirstEntry(parseDocument(''), section('kafka'), ['kafka', 1, 'timeout'], '5s')).toThrow(/first \[\[kafka\]\] entry/);
     expect(() => withFirstEntry(parseDocument('kafka = ["x"]\n'), section('kafka'), ['kafka', 0, 'timeout'], '5s')).toThrow(/inline/);
+  });
+});
+
+describe('entryIndexAfter: where an entry is after an entry action', () => {
+  const all = (op: Parameters<typeof entryIndexAfter>[0]) => [0, 1, 2, 3, 4].map((i) => entryIndexAfter(op, i));
+  it('follows each entry through add, duplicate, remove and both directions of move', () => {
+    expect(all({ op: 'add', section: 'influxdb' })).toEqual([0, 1, 2, 3, 4]);
+    expect(all({ op: 'duplicate', section: 'influxdb', index: 1 })).toEqual([0, 1, 3, 4, 5]);
+    expect(all({ op: 'remove', section: 'influxdb', index: 1 })).toEqual([0, undefined, 1, 2, 3]);
+    expect(all({ op: 'move', section: 'influxdb', from: 1, to: 3 })).toEqual([0, 3, 1, 2, 4]);
+    expect(all({ op: 'move', section: 'influxdb', from: 3, to: 1 })).toEqual([0, 2, 3, 1, 4]);
   });
 });

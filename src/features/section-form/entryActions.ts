@@ -7,6 +7,7 @@ import type { TomlDocument } from '../../toml/document';
 import { deepEqual } from '../../toml/equal';
 import type { KeyPath, TomlTable, TomlValue } from '../../toml/types';
 import { commitValue, type Commit } from './commit';
+import type { EntryFocus } from './entryFocus';
 import { isTable } from './convert';
 
 function entries(doc: TomlDocument, name: string): TomlTable[] {
@@ -116,21 +117,47 @@ export function describeEntryOp(op: EntryOp): string {
  *  parses the whole text again: half a second at 1 MB). Forms are remounted on the result. */
 export type EntryRunner = (store: Store, op: EntryOp) => void;
 
-export function runEntryOpHere(store: Store, op: EntryOp): void {
+export function runEntryOpHere(store: Store, op: EntryOp, focus?: EntryFocus): void {
   try {
     const next = applyEntryOp(store.get().doc, op);
-    applyEntryResult(store, op, next);
+    applyEntryResult(store, op, next, focus);
   } catch (e) {
     store.set({ editError: `Could not ${describeEntryOp(op)}: ${(e as Error).message}` });
   }
 }
 
+/** Where entry `i` is after the op (undefined: it was removed). Open entries and focus follow their entry. */
+export function entryIndexAfter(op: EntryOp, i: number): number | undefined {
+  switch (op.op) {
+    case 'add': return i;
+    case 'duplicate': return i <= op.index ? i : i + 1;
+    case 'remove': return i === op.index ? undefined : i > op.index ? i - 1 : i;
+    case 'move': {
+      if (i === op.from) return op.to;
+      if (op.from < op.to && i > op.from && i <= op.to) return i - 1;
+      if (op.from > op.to && i >= op.to && i < op.from) return i + 1;
+      return i;
+    }
+  }
+}
+
 /** Puts the result of an op in the store: inputs not written in shifted entries would come back in another
- *  entry, so they are forgotten. */
-export function applyEntryResult(store: Store, op: EntryOp, next: TomlDocument): void {
+ *  entry, so they are forgotten. The form and the preview follow the entry acted on (the one added, the copy,
+ *  the one moved), unless the user is typing in a field: then they stay with that field's entry. */
+export function applyEntryResult(store: Store, op: EntryOp, next: TomlDocument, focus?: EntryFocus): void {
+  const typingIn = focus?.kind === 'field' ? focus.path : undefined;
+  const before = store.get();
+  const activeEntry = before.activePath?.[0] === op.section && typeof before.activePath[1] === 'number' ? before.activePath[1] : undefined;
   if (op.op !== 'add') store.clearUnwritten([op.section]);
   store.applyEdit(next, true);
-  // the form and the preview follow the entry acted on: the one added, the copy, the one moved
+  store.set({ lastEntryOp: { op, generation: store.get().generation, activeEntry, focus } });
+  if (typingIn && typingIn[0] === op.section && typeof typingIn[1] === 'number') {
+    const moved = entryIndexAfter(op, typingIn[1]);
+    if (moved !== undefined) {
+      store.set({ activePath: [op.section, moved, ...typingIn.slice(2)] });
+      return;
+    }
+  }
   const followed = op.op === 'add' ? entries(next, op.section).length - 1 : op.op === 'duplicate' ? op.index + 1 : op.op === 'move' ? op.to : undefined;
   if (followed !== undefined && followed >= 0) store.set({ activePath: [op.section, followed] });
 }

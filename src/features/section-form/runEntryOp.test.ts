@@ -68,3 +68,26 @@ describe('runEntryOp on a large document', () => {
     expect(store.get().activePath).toEqual(['influxdb', 1]);
   });
 });
+
+describe('undo while an entry action runs', () => {
+  it('waits: the action lands on the document it was computed from, and the edit before it stays in the history', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    store.applyEdit(setValue(store.get().doc, ['hostname'], 'edited'), false, 'hostname');
+    let undoneDuring: string | undefined;
+    answers.push((text) => {
+      store.undo();
+      undoneDuring = String(store.get().doc.values.hostname);
+      return { doc: applyEntryOp(parseDocument(text), remove0), reply: { id: 1, edited: true } };
+    });
+    await runEntryOp(store, remove0);
+    expect(undoneDuring).toBe('edited');
+    expect(store.get().doc.values).toMatchObject({ hostname: 'edited', influxdb: [{ name: 'b' }] });
+    store.undo();
+    expect(store.get().doc.values).toMatchObject({ hostname: 'edited', influxdb: [{ name: 'a' }, { name: 'b' }] });
+    store.undo();
+    expect(store.get().doc.values.hostname).toBe('k');
+    vi.unstubAllGlobals();
+  });
+});
