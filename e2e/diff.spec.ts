@@ -9,7 +9,7 @@ test('Changes shows a unified diff with line numbers and downloads it as a patch
   await http.getByRole('textbox', { name: 'bind-address', exact: true }).fill(':9999');
   await page.getByRole('button', { name: 'Changes' }).click();
   const dialog = page.getByRole('dialog', { name: 'Changes since import' });
-  await expect(dialog).toContainText('1 lines added, 1 removed, in 1 place');
+  await expect(dialog).toContainText('1 line added, 1 removed, in 1 place');
   const table = dialog.getByRole('table', { name: 'Unified diff' });
   const lineNo = readFileSync(sample183, 'utf8').split('\n').findIndex((l) => l.includes('bind-address = ":9092"')) + 1;
   await expect(table.getByRole('row').filter({ hasText: 'bind-address = ":9999"' })).toContainText(String(lineNo));

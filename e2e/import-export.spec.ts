@@ -10,7 +10,7 @@ test('New offers the 1.8.3 sample with its comments, and an empty file', async (
   expect((await download(page)).bytes.equals(readFileSync(sample183))).toBe(true);
   await page.getByRole('button', { name: 'New' }).click();
   await page.getByRole('menuitem', { name: 'Empty file' }).click();
-  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('1 lines');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('1 line');
   expect((await download(page)).bytes.length).toBe(0);
 });
 

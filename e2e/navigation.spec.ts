@@ -38,7 +38,7 @@ test('the navigation groups sections and says, per link, how many keys are edite
 test('a link counts the problems of its section', async ({ page }) => {
   await page.goto('./');
   await importBuffer(page, 'k.conf', Buffer.from(withError));
-  await expect(navLink(page, '[http]')).toHaveAccessibleDescription(/1 errors/);
+  await expect(navLink(page, '[http]')).toHaveAccessibleDescription(/1 error\b/);
   const http = await openSection(page, '[http]');
   await http.getByRole('textbox', { name: 'bind-address', exact: true }).fill(':9092');
   await expect(navLink(page, '[http]')).not.toHaveAccessibleDescription(/errors/);

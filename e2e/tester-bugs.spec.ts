@@ -170,3 +170,74 @@ test('a share link pasted into an open tab is read: at once without edits, after
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(preview).toContainText('hostname = "edited"');
 });
+
+// ---- a second fresh-user run ----
+
+test('Paste TOML: Import waits for text; a failure puts focus back in the text, and the alert reads as sentences', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "mine"\n'));
+  await page.getByRole('button', { name: 'Paste TOML' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste kapacitor.conf' });
+  const text = dialog.getByRole('textbox', { name: 'TOML to import' });
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await text.fill('   \n');
+  await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled();
+  await text.fill('a = 1\na = 2\n');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('The document that was open has not changed.');
+  await expect(dialog.getByRole('alert')).not.toContainText(/[a-z] The document/);
+  await expect(text).toBeFocused();
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "mine"');
+});
+
+test('dropping two files opens the first and says the second was not opened', async ({ page }) => {
+  await page.goto('./');
+  const data = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['hostname = "a"\n'], 'a.conf', { type: 'text/plain' }));
+    dt.items.add(new File(['hostname = "b"\n'], 'b.conf', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "a"');
+  await expect(page.getByRole('status').filter({ hasText: 'files were dropped' })).toContainText('2 files were dropped: a.conf is open; b.conf was not opened.');
+});
+
+test('removing a map row by keyboard puts focus on the row that took its place', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('[[httppost]]\n  endpoint = "e"\n  url = "http://x"\n  [httppost.headers]\n    A = "1"\n    B = "2"\n    C = "3"\n'));
+  const entry = (await openSection(page, '[[httppost]]')).getByRole('region', { name: '[[httppost]] #1', exact: true });
+  await entry.getByRole('button', { name: 'Remove headers row 2' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(entry.getByRole('button', { name: 'Remove headers row 2' })).toBeFocused();
+  await expect(entry.getByRole('textbox', { name: 'headers key 2' })).toHaveValue('C');
+  await page.keyboard.press('Enter');
+  await expect(entry.getByRole('button', { name: 'Remove headers row 1' })).toBeFocused();
+});
+
+test('the pager keeps focus when its button is disabled on the new page, and Problems\' Show more focuses the first new finding', async ({ page }) => {
+  const text = Array.from({ length: 45 }, (_, i) => `[[influxdb]]\n  name = "db-${i + 1}"\n  timeout = 5\n`).join('\n');
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(text));
+  const section = await openSection(page, '[[influxdb]]');
+  const next = section.getByRole('button', { name: 'Next 20 [[influxdb]] entries' }).last();
+  await next.click();
+  await expect(section.getByText('Entries #21–#40 of 45').first()).toBeVisible();
+  await section.getByRole('button', { name: 'Next 20 [[influxdb]] entries' }).last().click();
+  await expect(section.getByText('Entries #41–#45 of 45').first()).toBeVisible();
+  await expect(section.getByRole('combobox', { name: '[[influxdb]] entries to show' }).last()).toBeFocused();
+  await expect(section.getByRole('region', { name: '[[influxdb]] #41', exact: true })).toBeInViewport();
+
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems).toContainText('91 errors');
+  await problems.getByRole('button', { name: /^Show \d+ more problems$/ }).click();
+  await expect(problems.getByRole('listitem').nth(100).getByRole('button').first()).toBeFocused();
+});
+
+test('counts read "1 line", not "1 lines"', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from('hostname = "x"'));
+  const preview = page.getByRole('region', { name: 'TOML preview' });
+  await expect(preview).toContainText('1 line');
+  await expect(preview).not.toContainText('1 lines');
+});

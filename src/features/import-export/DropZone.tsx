@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { importFile } from './importActions';
 
-/** Dropping a file anywhere on the page imports it. */
+/** Dropping a file anywhere on the page imports it (the first, when several are dropped, with a note). */
 export function DropZone({ children }: { children: ReactNode }) {
   const store = useEditorStore();
   const [over, setOver] = useState(false);
@@ -13,8 +13,16 @@ export function DropZone({ children }: { children: ReactNode }) {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        const file = e.dataTransfer.files[0];
-        if (file) void importFile(store, file);
+        const files = [...e.dataTransfer.files];
+        const file = files[0];
+        if (!file) return;
+        void importFile(store, file).then((ok) => {
+          // one document is open at a time: say which file was opened, and that the others were not
+          if (ok && files.length > 1) {
+            const others = files.slice(1).map((f) => f.name).join(', ');
+            store.set((s) => ({ notices: [...s.notices, `${files.length} files were dropped: ${file.name} is open; ${others} ${files.length === 2 ? 'was' : 'were'} not opened. Drop one file at a time.`] }));
+          }
+        });
       }}
       style={{ outline: over ? '3px dashed var(--mantine-color-blue-6)' : undefined, outlineOffset: -3, minHeight: '100%' }}
     >

@@ -3,6 +3,9 @@ import { useEditorStore } from '../../app/StoreContext';
 import type { ImportFailure } from '../../app/store';
 import { importBytes } from './importActions';
 
+/** The message as a sentence: it ends with a full stop, so the next one does not run into it. */
+const sentence = (message: string) => (/[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`);
+
 /** Why an import failed (line and column), that nothing changed, and a repair to confirm when there is a safe one.
  *  By default it is the page's alert for the store's importFailure; the Paste dialog shows its own with `onDismiss`
  *  and `onRepair` (the repaired text is handed back instead of imported here). */
@@ -13,7 +16,7 @@ export function ImportFailureAlert({ failure, onDismiss, onRepair }: { failure: 
     <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
       withCloseButton onClose={onDismiss ?? (() => store.set({ importFailure: undefined }))} closeButtonLabel="Dismiss">
       {/* a refusal of the whole file (its size) has no place in it to name */}
-      {/^Line \d+, column \d+: /.test(failure.message) ? failure.message : `${failure.message}.`}
+      {sentence(failure.message)}
       {' '}The document that was open has not changed.
       {failure.hint ? <Text size="sm" mt="xs">{failure.hint}</Text> : null}
       {repair ? (

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import type { ImportFailure } from '../../app/store';
 import { importPastedText } from './importActions';
@@ -13,6 +13,7 @@ export default function PasteDialog({ opened, onClose }: { opened: boolean; onCl
   const [pasted, setPasted] = useState('');
   const [failure, setFailure] = useState<ImportFailure | undefined>();
   const [busy, setBusy] = useState(false);
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const run = async (text: string) => {
     setBusy(true);
     setFailure(undefined);
@@ -27,6 +28,8 @@ export default function PasteDialog({ opened, onClose }: { opened: boolean; onCl
     const why = store.get().importFailure ?? { message: 'The text could not be imported', line: 1, column: 1, source: 'pasted TOML' };
     store.set({ importFailure: undefined });
     setFailure(why);
+    // focus was on Import, inside the dialog: it goes to the text, where the fix is made (the alert is announced)
+    requestAnimationFrame(() => textarea.current?.focus());
   };
   return (
     <Modal opened={opened} onClose={onClose} title="Paste kapacitor.conf" size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
@@ -35,12 +38,13 @@ export default function PasteDialog({ opened, onClose }: { opened: boolean; onCl
           <ImportFailureAlert failure={failure} onDismiss={() => setFailure(undefined)}
             onRepair={(text) => { setPasted(text); void run(text); }} />
         ) : null}
-        <Textarea label="TOML to import" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
+        <Textarea ref={textarea} label="TOML to import" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           onChange={(e) => setPasted(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
-          <Button loading={busy} onClick={() => void run(pasted)}>Import</Button>
+          {/* an empty paste would replace the open document with nothing */}
+          <Button loading={busy} disabled={pasted.trim() === ''} onClick={() => void run(pasted)}>Import</Button>
         </Group>
       </Stack>
     </Modal>

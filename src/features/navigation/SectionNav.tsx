@@ -1,4 +1,5 @@
 import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
+import { plural } from '../../app/plural';
 import { DraftSecretsToggle } from '../drafts/DraftKeeper';
 import { memo, useMemo } from 'react';
 import { useSettledState } from '../../app/settledDoc';
@@ -69,7 +70,7 @@ export function SectionNav() {
 const SectionLink = memo(function SectionLink({ section, active, header, inFile, edited, errors, warnings }: LinkFacts & { section: SectionDef; active: boolean }) {
   const store = useEditorStore();
   const anchor = sectionAnchor(section);
-  const facts = [edited ? `${edited} edited` : '', errors ? `${errors} errors` : '', warnings ? `${warnings} warnings` : '', inFile ? '' : 'defaults only'].filter(Boolean).join(', ');
+  const facts = [edited ? `${edited} edited` : '', errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '', inFile ? '' : 'defaults only'].filter(Boolean).join(', ');
   return (
     <li>
       <NavLink component="a" href={`#${anchor}`} active={active} variant="filled"

@@ -1,4 +1,5 @@
 import { Box, Group, Switch, Text } from '@mantine/core';
+import { plural } from '../../app/plural';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';
@@ -65,7 +66,7 @@ export function TomlPreview() {
         <Group gap="sm" wrap="nowrap">
           <Switch size="xs" label="Show secrets" checked={showSecrets}
             onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
-          <Text size="xs" c="dimmed">{lineCount} lines{activeLine ? ` · line ${activeLine}` : ''}</Text>
+          <Text size="xs" c="dimmed">{plural(lineCount, 'line')}{activeLine ? ` · line ${activeLine}` : ''}</Text>
         </Group>
       </Group>
       <div ref={scroller} className={classes.scroller} tabIndex={0} role="group" aria-label="TOML text"

@@ -1,5 +1,6 @@
 import { Button, Group, ScrollArea, Text } from '@mantine/core';
-import { useState } from 'react';
+import { plural } from '../../app/plural';
+import { useRef, useState } from 'react';
 import { applyFix } from './applyFix';
 import classes from './ProblemsPanel.module.css';
 import { useEditorStore } from '../../app/StoreContext';
@@ -19,19 +20,20 @@ export function ProblemsPanel() {
   const findings = useFindings();
   // a file with thousands of entries can have thousands of findings: they are listed a page at a time
   const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
+  const list = useRef<HTMLUListElement>(null);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
     <section aria-label="Problems" style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Group px="sm" py={6} gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Text size="sm" fw={600}>Problems</Text>
-        <span className={classes.count} data-severity="error">{counts.error} errors</span>
-        <span className={classes.count} data-severity="warning">{counts.warning} warnings</span>
+        <span className={classes.count} data-severity="error">{plural(counts.error, 'error')}</span>
+        <span className={classes.count} data-severity="warning">{plural(counts.warning, 'warning')}</span>
         <span className={classes.count} data-severity="info">{counts.info} info</span>
       </Group>
       <ScrollArea style={{ flex: 1 }} type="auto">
         {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul ref={list} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {findings.slice(0, shown).map((f, i) => (
             <li key={i} className={classes.item}>
               <button type="button" className={classes.goto} onClick={() => focusPath(store, f.path)}>
@@ -48,7 +50,12 @@ export function ProblemsPanel() {
         {findings.length > shown ? (
           <Group px="sm" py="xs" gap="xs">
             <Text size="sm" c="dimmed">Showing {shown} of {findings.length}.</Text>
-            <Button size="compact-sm" variant="default" onClick={() => setShown((n) => n + PROBLEMS_PER_PAGE)}>
+            <Button size="compact-sm" variant="default" onClick={() => {
+              // focus goes to the first finding just listed (the button itself may be gone)
+              const first = shown;
+              setShown((n) => n + PROBLEMS_PER_PAGE);
+              requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>(`.${classes.goto}`)[first]?.focus());
+            }}>
               Show {Math.min(PROBLEMS_PER_PAGE, findings.length - shown)} more problems
             </Button>
           </Group>

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { effectiveDefault } from '../../kapacitor/defaults';
 import type { FieldDef, SectionDef } from '../../kapacitor/types';
@@ -191,17 +191,28 @@ interface PagerProps { header: string; count: number; page: number; pages: numbe
 function EntryPager({ header, count, page, pages, onPage }: PagerProps) {
   const from = page * ENTRIES_PER_PAGE + 1;
   const to = Math.min(count, from + ENTRIES_PER_PAGE - 1);
+  const group = useRef<HTMLDivElement>(null);
   const options = Array.from({ length: pages }, (_, p) => {
     const a = p * ENTRIES_PER_PAGE + 1;
     return { value: String(p), label: `#${a}–#${Math.min(count, a + ENTRIES_PER_PAGE - 1)}` };
   });
+  // the new page starts at the top of the list (the pager under it would leave the view at its end); focus stays
+  // in this pager, on the page select when the button pressed is disabled on the new page (the last or first one)
+  const go = (next: number) => {
+    onPage(next);
+    requestAnimationFrame(() => {
+      const root = group.current;
+      root?.closest('section')?.querySelector('[role="group"]')?.scrollIntoView({ block: 'start' });
+      if (root && (next === 0 || next === pages - 1)) root.querySelector<HTMLElement>('select')?.focus();
+    });
+  };
   return (
-    <Group gap="xs" role="group" aria-label={`${header} entries shown`}>
-      <Button size="compact-sm" variant="default" disabled={page === 0} onClick={() => onPage(page - 1)}
+    <Group ref={group} gap="xs" role="group" aria-label={`${header} entries shown`}>
+      <Button size="compact-sm" variant="default" disabled={page === 0} onClick={() => go(page - 1)}
         aria-label={`Previous ${ENTRIES_PER_PAGE} ${header} entries`}>← Previous</Button>
       <NativeSelect size="xs" aria-label={`${header} entries to show`} data={options} value={String(page)}
         onChange={(e) => onPage(Number(e.currentTarget.value))} />
-      <Button size="compact-sm" variant="default" disabled={page === pages - 1} onClick={() => onPage(page + 1)}
+      <Button size="compact-sm" variant="default" disabled={page === pages - 1} onClick={() => go(page + 1)}
         aria-label={`Next ${ENTRIES_PER_PAGE} ${header} entries`}>Next →</Button>
       <Text size="sm" c="dimmed" aria-live="polite">Entries #{from}–#{to} of {count}</Text>
     </Group>

@@ -48,10 +48,17 @@ export function MapEditor({ field, path, rows, onChange, onFocus, error, descrip
     setItems(addDraft(items, uid));
   };
 
+  // the removed row's button is gone: focus goes to the next row's (it took the place), the one before, or Add
+  const root = useRef<HTMLFieldSetElement>(null);
+  const focusAfterRemove = (i: number) => requestAnimationFrame(() => {
+    const buttons = root.current?.querySelectorAll<HTMLElement>('[data-map-remove]') ?? [];
+    (buttons[i] ?? buttons[i - 1] ?? root.current?.querySelector<HTMLElement>('[data-map-add]'))?.focus();
+  });
+
   const ids = entryInputIds(path, items.map((it) => it.row));
   const mapId = domId(path);
   return (
-    <Fieldset legend={field.key} aria-describedby={descriptionId} variant="unstyled" p={0}>
+    <Fieldset ref={root} legend={field.key} aria-describedby={descriptionId} variant="unstyled" p={0}>
       <Text id={descriptionId} size="sm" c="dimmed" mb={4}>{field.description}</Text>
       <Stack gap={4}>
         {items.map((it, i) => {
@@ -80,14 +87,15 @@ export function MapEditor({ field, path, rows, onChange, onFocus, error, descrip
               ) : (
                 <TextInput {...valueProps} />
               )}
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${field.key} row ${i + 1}`} onClick={() => change(items.filter((x) => x.uid !== it.uid))}>
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${field.key} row ${i + 1}`} data-map-remove
+                onClick={() => { change(items.filter((x) => x.uid !== it.uid)); focusAfterRemove(i); }}>
                 ×
               </ActionIcon>
             </Group>
           );
         })}
         <Group>
-          <Button id={items.length === 0 ? mapId : undefined} size="compact-xs" variant="light" onClick={add}>
+          <Button id={items.length === 0 ? mapId : undefined} data-map-add size="compact-xs" variant="light" onClick={add}>
             Add to {field.key}
           </Button>
         </Group>
