@@ -241,3 +241,15 @@ test('counts read "1 line", not "1 lines"', async ({ page }) => {
   await expect(preview).toContainText('1 line');
   await expect(preview).not.toContainText('1 lines');
 });
+
+test('a problem about a whole entry focuses that entry\'s title, on its page', async ({ page }) => {
+  const text = Array.from({ length: 30 }, (_, i) => `[[influxdb]]\n  name = "db-${i + 1}"\n  urls = ["http://db-${i + 1}:8086"]\n`).join('\n');
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(text));
+  const problems = page.getByRole('region', { name: 'Problems' });
+  // with 30 entries, each entry starts from empty values: a warning about the whole entry
+  await problems.getByRole('button', { name: /^Warning influxdb\[25\] · line/ }).click();
+  const section = page.getByRole('region', { name: '[[influxdb]]', exact: true });
+  await expect(section.getByRole('region', { name: '[[influxdb]] #26', exact: true }).getByRole('heading')).toBeFocused();
+  await expect(section.getByText('Entries #21–#30 of 30').first()).toBeVisible();
+});

@@ -155,7 +155,7 @@ describe('parseDocument errors', () => {
   it('gives line and column for a redefined key, and both lines for a table defined twice', () => {
     const key = inputError('x = 1\nx = 2\n');
     expect(key.line).toBe(2);
-    expect(key.message).toContain('redefine');
+    expect(key.message).toBe('Line 2, column 1: The key x on line 2 is already set above in the same table; a key may be set only once');
     const error = inputError('[a]\nx = 1\n[a]\n');
     expect([error.line, error.column]).toEqual([3, 2]);
     expect(error.message).toBe('Line 3, column 2: [a] is defined twice: line 1 and line 3');
@@ -172,5 +172,15 @@ describe('parseDocument errors', () => {
 
   it('refuses a byte order mark left in the text', () => {
     expect(inputError('\uFEFFa = 1').column).toBe(1);
+  });
+});
+
+describe('import errors say what is wrong in the operator\'s words', () => {
+  const message = (text: string) => { try { parseDocument(text); return ''; } catch (e) { return (e as Error).message; } };
+  it('an unclosed string, a key set twice, a table that redefines an array of tables', () => {
+    expect(message('[http]\n  bind-address = ":9092\n  x = 1\n')).toBe('Line 2, column 24: This string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)');
+    expect(message('a = 1\na = 2\n')).toBe('Line 2, column 1: The key a on line 2 is already set above in the same table; a key may be set only once');
+    expect(message('[[influxdb]]\n  name = "a"\n[influxdb]\n  name = "b"\n')).toBe('Line 3, column 2: [influxdb] on line 3 defines influxdb again: it is already a table, an array of tables or a key above; use one form, once');
+    expect(message('[http]\n[http]\n')).toBe('Line 2, column 2: [http] is defined twice: line 1 and line 2');
   });
 });

@@ -83,8 +83,8 @@ function valuesOf(text: string): TomlTable {
   } catch (error) {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
-      const twice = /redefine/.test(reason) ? duplicateTable(text, error.line) : undefined;
-      throw inputError(twice ?? reason, error.line, error.column);
+      const twice = /redefine/.test(reason) ? duplicateTable(text, error.line) ?? redefinition(text, error.line) : undefined;
+      throw inputError(twice ?? unclosedString(text, reason, error.line, error.column) ?? reason, error.line, error.column);
     }
     throw error;
   }
@@ -94,6 +94,26 @@ function valuesOf(text: string): TomlTable {
 function duplicateTable(text: string, line: number): string | undefined {
   const twice = findDuplicateTables(text).find((d) => d.second.line === line);
   return twice && `${twice.header} is defined twice: line ${twice.first.line} and line ${twice.second.line}`;
+}
+
+/** smol-toml's words for a redefinition, with what is defined twice and where. */
+function redefinition(text: string, line: number): string | undefined {
+  const source = text.split('\n')[line - 1] ?? '';
+  const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]/.exec(source);
+  if (header) {
+    const written = header[1] === '[' ? `[${header[2]}]` : `[[${header[2]}]]`;
+    return `${written} on line ${line} defines ${header[2]} again: it is already a table, an array of tables or a key above; use one form, once`;
+  }
+  const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(source);
+  return key ? `the key ${key[1].trim()} on line ${line} is already set above in the same table; a key may be set only once` : undefined;
+}
+
+/** An unterminated "…" string reads, to smol-toml, as a line break inside the string. */
+function unclosedString(text: string, reason: string, line: number, column: number): string | undefined {
+  if (!/control characters/i.test(reason)) return undefined;
+  const source = (text.split('\n')[line - 1] ?? '').replace(/\r$/, '');
+  if (column - 1 < source.length) return undefined;
+  return 'this string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)';
 }
 
 export function inputError(reason: string, line: number, column: number): TomlInputError {

@@ -11,6 +11,7 @@ import { carriedDefaults, entryIndexAfter, firstEntryCommit } from './entryActio
 import { restoreEntryFocus } from './entryFocus';
 import { runEntryOp } from './runEntryOp';
 import { SectionFields } from './SectionFields';
+import { domId } from './domId';
 
 /** Entries shown at once: a file with thousands of [[influxdb]] entries is paged, so the form stays quick. */
 export const ENTRIES_PER_PAGE = 20;
@@ -160,7 +161,8 @@ const EntryRow = memo(function EntryRow({ section, header, index: i, builtIn, bu
               {expanded ? '▾' : '▸'}
             </Button>
           ) : null}
-          <Title order={3} size="h5" id={`${section.name}-entry-${i}`}>
+          {/* the entry's own path names its title: a problem or search hit on the whole entry lands here */}
+          <Title order={3} size="h5" id={domId(basePath)} tabIndex={-1}>
             {name}
             {identity ? <Text span c="dimmed" fw={400}> {identity}</Text> : null}
           </Title>
