@@ -53,7 +53,7 @@ export function TomlPreview() {
       el.scrollTop = Math.max(0, top - el.clientHeight / 3);
       setScrollTop(el.scrollTop);
     }
-  }, [activeLine, doc]);
+  }, [activeLine]); // not on every keystroke: reading scrollTop there forced a layout before the frame
 
   const first = Math.max(0, Math.floor(scrollTop / LINE_HEIGHT) - OVERSCAN);
   const last = Math.min(lineCount, Math.ceil((scrollTop + height) / LINE_HEIGHT) + OVERSCAN);
