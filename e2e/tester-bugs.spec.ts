@@ -253,3 +253,23 @@ test('a problem about a whole entry focuses that entry\'s title, on its page', a
   await expect(section.getByRole('region', { name: '[[influxdb]] #26', exact: true }).getByRole('heading')).toBeFocused();
   await expect(section.getByText('Entries #21–#30 of 30').first()).toBeVisible();
 });
+
+test('after a move, an entry is compared with its own imported values: no "changed", and no Reset that writes another entry\'s values', async ({ page }) => {
+  const text = Array.from({ length: 30 }, (_, i) => `[[influxdb]]\n  name = "db-${i + 1}"\n  urls = ["http://db-${i + 1}:8086"]\n`).join('\n');
+  await page.goto('./');
+  await importBuffer(page, 'k.conf', Buffer.from(text));
+  const section = await openSection(page, '[[influxdb]]');
+  await section.getByRole('button', { name: 'Move [[influxdb]] #3 down', exact: true }).click();
+  const moved = section.getByRole('region', { name: '[[influxdb]] #4', exact: true });
+  const name = moved.getByRole('textbox', { name: 'name', exact: true });
+  await expect(name).toHaveValue('db-3');
+  await expect(moved.getByRole('button', { name: 'Reset name to the imported value' })).toHaveCount(0);
+  await expect(moved.getByRole('button', { name: 'Reset urls to the imported value' })).toHaveCount(0);
+  await name.fill('db-3-renamed');
+  // renamed after the move: no imported entry has that name, and db-4 (imported here) is elsewhere: nothing to reset to
+  await expect(moved.getByRole('button', { name: 'Reset name to the imported value' })).toHaveCount(0);
+  await name.fill('db-3');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('db-3-renamed');
+  const { bytes } = await download(page);
+  expect(bytes.toString('utf8').match(/name = "db-4"/g)).toHaveLength(1);
+});

@@ -1,11 +1,12 @@
 import { Badge, Box, Button, Group, Text } from '@mantine/core';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
 import { useOriginalValues } from '../changes/useOriginal';
+import { originalPathOf } from '../changes/originalPath';
 import { removeValue, setValue } from '../../toml/edit';
 import { deepEqual } from '../../toml/equal';
-import { getIn } from '../../toml/values';
+import { getIn, pathKey } from '../../toml/values';
 import type { TomlValue } from '../../toml/types';
 import type { FieldDef } from '../../kapacitor/types';
 import { canSetFromEnv, envVarName } from '../../kapacitor/env';
@@ -26,7 +27,16 @@ interface Props {
  *  longer help behind "More" (the accessible description stays the one-line description). */
 export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
-  const originalValue = getIn(useOriginalValues(), path);
+  const originals = useOriginalValues();
+  // an entry moved or copied is compared with its imported self (by name), not with whatever was imported there
+  const originalKey = useEditor((s) => {
+    const at = originalPathOf(originals, s.doc.values, path);
+    return at ? pathKey(at) : undefined;
+  });
+  const originalPath = useMemo(() => (originalKey === undefined ? undefined : (JSON.parse(originalKey) as KeyPath)), [originalKey]);
+  const originalValue = originalPath ? getIn(originals, originalPath) : undefined;
+  // a key the import did not have resets to absent; an entry with no imported counterpart has nothing to reset to
+  const hasOriginal = originalPath !== undefined;
   // booleans, not the value: a keystroke renders these facts again only when one of them flips
   const changed = useEditor((s) => !deepEqual(s.doc.get(path), originalValue));
   const atDefault = useEditor((s) => defaultValue === undefined || deepEqual(s.doc.get(path), defaultValue));
@@ -38,10 +48,12 @@ export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultV
         {changed ? (
           <>
             <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
-            <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
-              onClick={() => resetTo(store, path, originalValue)}>
-              Reset to imported
-            </Button>
+            {hasOriginal ? (
+              <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
+                onClick={() => resetTo(store, path, originalValue)}>
+                Reset to imported
+              </Button>
+            ) : null}
           </>
         ) : null}
         {inFile && !atDefault ? (
