@@ -152,3 +152,17 @@ test('on a large file, keys typed in one entry while another is duplicated in th
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText(`username = "user-1${typed}"`);
   await expect(section.getByRole('region', { name: '[[influxdb]] #6', exact: true }).getByRole('heading')).toHaveText('[[influxdb]] #6 db-5-copy');
 });
+
+test('an entry opened by an action or a search can be closed again; a move leaves a closed entry closed', async ({ page }) => {
+  const section = await open(page);
+  await section.getByRole('button', { name: 'Move [[influxdb]] #3 down', exact: true }).click();
+  const moved = section.getByRole('region', { name: '[[influxdb]] #4', exact: true });
+  await expect(moved.getByRole('heading')).toHaveText('[[influxdb]] #4 db-3');
+  await expect(moved.getByRole('textbox')).toHaveCount(0);
+  await section.getByRole('button', { name: 'Duplicate [[influxdb]] #4', exact: true }).click();
+  const copy = section.getByRole('region', { name: '[[influxdb]] #5', exact: true });
+  await expect(copy.getByRole('textbox', { name: 'name', exact: true })).toHaveValue('db-3-copy');
+  await copy.getByRole('button', { name: 'Close [[influxdb]] #5', exact: true }).click();
+  await expect(copy.getByRole('textbox')).toHaveCount(0);
+  await expect(copy.getByRole('button', { name: 'Open [[influxdb]] #5', exact: true })).toBeVisible();
+});

@@ -261,6 +261,7 @@ test('after a move, an entry is compared with its own imported values: no "chang
   const section = await openSection(page, '[[influxdb]]');
   await section.getByRole('button', { name: 'Move [[influxdb]] #3 down', exact: true }).click();
   const moved = section.getByRole('region', { name: '[[influxdb]] #4', exact: true });
+  await moved.getByRole('button', { name: 'Open [[influxdb]] #4', exact: true }).click();
   const name = moved.getByRole('textbox', { name: 'name', exact: true });
   await expect(name).toHaveValue('db-3');
   await expect(moved.getByRole('button', { name: 'Reset name to the imported value' })).toHaveCount(0);

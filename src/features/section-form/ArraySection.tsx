@@ -55,27 +55,35 @@ export function ArraySection({ section, header }: Props) {
   const activeEntry = useEditor((s) => (s.activePath?.[0] === section.name && typeof s.activePath[1] === 'number' ? s.activePath[1] : undefined));
   const [page, setPage] = useState(() => (activeEntry === undefined ? 0 : Math.floor(activeEntry / ENTRIES_PER_PAGE)));
   const [followed, setFollowed] = useState(activeEntry);
-  if (activeEntry !== followed) {
-    setFollowed(activeEntry);
-    if (activeEntry !== undefined && activeEntry < count) setPage(Math.floor(activeEntry / ENTRIES_PER_PAGE));
-  }
-  const shownPage = Math.min(page, pages - 1);
-  // which collapsed entries the user opened; forgotten when entries are added, moved or removed
-  const [opened, setOpened] = useState<{ generation: number; entries: ReadonlySet<number> }>({ generation, entries: new Set() });
+  // which collapsed entries are open: those the user opened, and each entry that became the one being edited
+  // (by search, a problem, typing in it, or as the copy or entry added); the user can close any of them
+  const [opened, setOpened] = useState<{ generation: number; entries: ReadonlySet<number> }>(() => ({ generation, entries: new Set(activeEntry === undefined ? [] : [activeEntry]) }));
   const lastOp = useEditor((s) => s.lastEntryOp);
+  let nextOpened = opened;
   if (opened.generation !== generation) {
-    // an entry action made this generation: the open entries stay open where it moved them (and the one being
-    // edited with them); an import or an undo starts closed
+    // an entry action made this generation: the open entries stay open where it moved them; an import or an undo
+    // starts closed
     const op = lastOp?.generation === generation && lastOp.op.section === section.name ? lastOp.op : undefined;
     const kept = new Set<number>();
     if (op) {
-      for (const i of [...opened.entries, ...(lastOp?.activeEntry === undefined ? [] : [lastOp.activeEntry])]) {
+      for (const i of opened.entries) {
         const moved = entryIndexAfter(op, i);
         if (moved !== undefined) kept.add(moved);
       }
     }
-    setOpened({ generation, entries: kept });
+    nextOpened = { generation, entries: kept };
   }
+  if (activeEntry !== followed) {
+    setFollowed(activeEntry);
+    if (activeEntry !== undefined && activeEntry < count) setPage(Math.floor(activeEntry / ENTRIES_PER_PAGE));
+    // a moved entry stays as it was, open or closed: the move only carries it
+    const moving = lastOp?.generation === generation && lastOp.op.op === 'move';
+    if (activeEntry !== undefined && !moving && !nextOpened.entries.has(activeEntry)) {
+      nextOpened = { generation, entries: new Set([...nextOpened.entries, activeEntry]) };
+    }
+  }
+  if (nextOpened !== opened) setOpened(nextOpened);
+  const shownPage = Math.min(page, pages - 1);
   const openEntries = opened.generation === generation ? opened.entries : new Set<number>();
   // focus was on a field or button of an entry the action remounted: it goes back there, where the entry is now
   useLayoutEffect(() => {
@@ -117,7 +125,7 @@ export function ArraySection({ section, header }: Props) {
       {indexes.map((i) => (
         <EntryRow key={`${generation}-${enterprise}-${i}`} section={section} header={header} index={i} builtIn={builtIn} busy={busy !== undefined}
           last={i === count - 1} identity={identities[i - first]} defaultOf={defaultOf}
-          expanded={!collapsible || openEntries.has(i) || activeEntry === i} onToggle={collapsible && activeEntry !== i ? toggle : undefined}
+          expanded={!collapsible || openEntries.has(i)} onToggle={collapsible ? toggle : undefined}
           commit={i === 0 && section.defaultElement ? firstCommit : commitValue} />
       ))}
       {pager}
