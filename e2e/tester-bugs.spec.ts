@@ -274,3 +274,16 @@ test('after a move, an entry is compared with its own imported values: no "chang
   const { bytes } = await download(page);
   expect(bytes.toString('utf8').match(/name = "db-4"/g)).toHaveLength(1);
 });
+
+test('dropping two files when the first cannot be read: its error says the second was not opened', async ({ page }) => {
+  await page.goto('./');
+  const data = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['[http\n'], 'bad.conf', { type: 'text/plain' }));
+    dt.items.add(new File(['hostname = "ok"\n'], 'ok.conf', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not import bad.conf' });
+  await expect(alert).toContainText('2 files were dropped: only bad.conf was tried; ok.conf was not opened.');
+});

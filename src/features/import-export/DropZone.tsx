@@ -17,10 +17,14 @@ export function DropZone({ children }: { children: ReactNode }) {
         const file = files[0];
         if (!file) return;
         void importFile(store, file).then((ok) => {
-          // one document is open at a time: say which file was opened, and that the others were not
-          if (ok && files.length > 1) {
-            const others = files.slice(1).map((f) => f.name).join(', ');
-            store.set((s) => ({ notices: [...s.notices, `${files.length} files were dropped: ${file.name} is open; ${others} ${files.length === 2 ? 'was' : 'were'} not opened. Drop one file at a time.`] }));
+          // one document is open at a time: say which file was opened (or tried), and that the others were not
+          if (files.length < 2) return;
+          const others = files.slice(1).map((f) => f.name).join(', ');
+          const were = files.length === 2 ? 'was' : 'were';
+          if (ok) {
+            store.set((s) => ({ notices: [...s.notices, `${files.length} files were dropped: ${file.name} is open; ${others} ${were} not opened. Drop one file at a time.`] }));
+          } else {
+            store.set((s) => (s.importFailure ? { importFailure: { ...s.importFailure, hint: [s.importFailure.hint, `${files.length} files were dropped: only ${file.name} was tried; ${others} ${were} not opened. Drop one file at a time.`].filter(Boolean).join(' ') } } : {}));
           }
         });
       }}
