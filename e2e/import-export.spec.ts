@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { download, importBuffer, importFile, openSection, sample183 } from './support';
+import { download, dropFiles, importBuffer, importFile, openSection, sample183 } from './support';
 
 test('New offers the 1.8.3 sample with its comments, and an empty file', async ({ page }) => {
   await page.goto('./');
@@ -34,13 +34,7 @@ test('Copy TOML puts the document on the clipboard with visible feedback', async
 
 test('dropping a file on the page imports it', async ({ page }) => {
   await page.goto('./');
-  const data = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['hostname = "dropped"\n'], 'dropped.conf', { type: 'text/plain' }));
-    return dt;
-  });
-  await page.locator('main').dispatchEvent('dragover', { dataTransfer: data });
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+  await dropFiles(page, [{ name: 'dropped.conf', text: 'hostname = "dropped"\n' }]);
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "dropped"');
 });
 

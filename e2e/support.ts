@@ -17,6 +17,17 @@ export async function importBuffer(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel('Import kapacitor.conf').setInputFiles({ name, mimeType: 'text/plain', buffer });
 }
 
+/** Drags text files onto the page (a dragover, then the drop), as a user drops files from the desktop. */
+export async function dropFiles(page: Page, files: { name: string; text: string }[]) {
+  const data = await page.evaluateHandle((list) => {
+    const dt = new DataTransfer();
+    for (const f of list) dt.items.add(new File([f.text], f.name, { type: 'text/plain' }));
+    return dt;
+  }, files);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer: data });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+}
+
 export async function download(page: Page): Promise<{ name: string; bytes: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download kapacitor.conf' }).click()]);
   const path = await dl.path();

@@ -1,7 +1,7 @@
 // Bugs a fresh-user test run found, each with the right result asserted.
 import { expect, test } from '@playwright/test';
 import { deflateRawSync } from 'node:zlib';
-import { download, importBuffer, importFile, openSection, sample183 } from './support';
+import { download, dropFiles, importBuffer, importFile, openSection, sample183 } from './support';
 
 test('a """ string keeps its line breaks when edited in the form', async ({ page }) => {
   await page.goto('./');
@@ -192,13 +192,7 @@ test('Paste TOML: Import waits for text; a failure puts focus back in the text, 
 
 test('dropping two files opens the first and says the second was not opened', async ({ page }) => {
   await page.goto('./');
-  const data = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['hostname = "a"\n'], 'a.conf', { type: 'text/plain' }));
-    dt.items.add(new File(['hostname = "b"\n'], 'b.conf', { type: 'text/plain' }));
-    return dt;
-  });
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+  await dropFiles(page, [{ name: 'a.conf', text: 'hostname = "a"\n' }, { name: 'b.conf', text: 'hostname = "b"\n' }]);
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "a"');
   await expect(page.getByRole('status').filter({ hasText: 'files were dropped' })).toContainText('2 files were dropped: a.conf is open; b.conf was not opened.');
 });
@@ -277,13 +271,7 @@ test('after a move, an entry is compared with its own imported values: no "chang
 
 test('dropping two files when the first cannot be read: its error says the second was not opened', async ({ page }) => {
   await page.goto('./');
-  const data = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['[http\n'], 'bad.conf', { type: 'text/plain' }));
-    dt.items.add(new File(['hostname = "ok"\n'], 'ok.conf', { type: 'text/plain' }));
-    return dt;
-  });
-  await page.locator('main').dispatchEvent('drop', { dataTransfer: data });
+  await dropFiles(page, [{ name: 'bad.conf', text: '[http\n' }, { name: 'ok.conf', text: 'hostname = "ok"\n' }]);
   const alert = page.getByRole('alert').filter({ hasText: 'Could not import bad.conf' });
   await expect(alert).toContainText('2 files were dropped: only bad.conf was tried; ok.conf was not opened.');
 });

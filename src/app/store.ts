@@ -47,7 +47,7 @@ export interface EditorState {
   /** what the last export holds that the chosen Kapacitor cannot read (TOML 0.4 for 1.5 and early 1.6) */
   exportWarning?: string;
   /** the last entry action applied, and the generation it made: open entries and focus follow their entries */
-  lastEntryOp?: { op: EntryOp; generation: number; activeEntry?: number; focus?: EntryFocus };
+  lastEntryOp?: { op: EntryOp; generation: number; focus?: EntryFocus };
   /** an entry action running in the Worker (a large document): its section and what it does */
   entryOpBusy?: { section: string; what: string };
   /** where a running import is, for the progress shown while it runs */

@@ -5,7 +5,7 @@
 import { parseDocument } from './document';
 import { mergeDuplicateTables } from './merge-tables';
 import { scanLines } from './scan';
-import { lineList } from './text';
+import { lineList, plural } from './text';
 
 export interface Repair {
   /** what the repair does, naming the lines: "Replace 3 ; comments with # (lines 2, 5, 9)" */
@@ -44,9 +44,9 @@ export function repairLines(text: string): Repair | undefined {
   result += text.slice(from);
   const parts: string[] = [];
   if (semicolons.length > 0) {
-    parts.push(`replace ${count(semicolons.length, '";" comment')} with "#" (${lineList(semicolons)})`);
+    parts.push(`replace ${plural(semicolons.length, '";" comment')} with "#" (${lineList(semicolons)})`);
   }
-  if (blanks.length > 0) parts.push(`blank ${count(blanks.length, 'line')} of no-break spaces (${lineList(blanks)})`);
+  if (blanks.length > 0) parts.push(`blank ${plural(blanks.length, 'line')} of no-break spaces (${lineList(blanks)})`);
   const description = capitalise(parts.join(' and '));
   return { description, lines: [...semicolons, ...blanks].sort((a, b) => a - b), text: result };
 }
@@ -81,10 +81,6 @@ function parses(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function capitalise(s: string): string {

@@ -51,6 +51,11 @@ export function lastContentEnd(text: string): number {
   return i === 0 ? 0 : lineEnd(text, i - 1);
 }
 
+/** "1 error", "2 errors": a count with its noun in the right number. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 /** For messages: "line 4", "lines 2, 5 and 9", "lines 2, 5, 9, 11, 14 and 20 more" */
 export function lineList(lines: number[]): string {
   if (lines.length === 1) return `line ${lines[0]}`;

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, ScrollArea, Switch, Text } from '@mantine/core';
-import { plural } from '../../app/plural';
+import { plural } from '../../toml/text';
 import { useMemo } from 'react';
 import { useEditor } from '../../app/StoreContext';
 import { parseDocument } from '../../toml/document';
@@ -56,7 +56,7 @@ function DiffBody() {
   return (
     <>
       <Group justify="space-between" mb="sm">
-        <Text size="sm">{plural(added, 'line')} added, {removed} removed, in {ops.length} {ops.length === 1 ? 'place' : 'places'}</Text>
+        <Text size="sm">{plural(added, 'line')} added, {removed} removed, in {plural(ops.length, 'place')}</Text>
         <Group gap="sm">
           {reveal}
           <Button size="sm" onClick={() => downloadPatch(patch)}>Download patch</Button>

@@ -18,6 +18,8 @@ export type FromWorker = { id: number } & (
   | { slice: DocumentSlice }
   | { encoding: SourceEncoding; bom: boolean; notices: string[] }
   | { edited: true }
+  /** the Worker could not start or died: the page does the work */
+  | { crashed: true }
   | { error: { message: string; line: number; column: number; input: boolean } }
 );
 
@@ -36,7 +38,7 @@ export function startParseWorker(): Worker {
     // a Worker that cannot start leaves every parse to the page
     worker.onerror = (event) => {
       event.preventDefault();
-      for (const answer of waiting.values()) answer({ id: 0, error: { message: 'worker failed', line: 1, column: 1, input: false } });
+      for (const answer of waiting.values()) answer({ id: 0, crashed: true });
     };
   }
   return worker;
@@ -63,8 +65,7 @@ export async function documentFromWorker(message: Omit<ToWorker, 'id'>, onStage:
       resolve(undefined);
     }
   }).finally(() => waiting.delete(id));
-  if (!reply || 'progress' in reply || 'slice' in reply) return undefined;
-  if ('error' in reply && !reply.error.input && reply.error.message === 'worker failed') return undefined;
+  if (!reply || 'progress' in reply || 'slice' in reply || 'crashed' in reply) return undefined;
   return { doc, reply };
 }
 

@@ -1,5 +1,5 @@
 import { Box, NavLink, ScrollArea, Text } from '@mantine/core';
-import { plural } from '../../app/plural';
+import { plural } from '../../toml/text';
 import { DraftSecretsToggle } from '../drafts/DraftKeeper';
 import { memo, useMemo } from 'react';
 import { useSettledState } from '../../app/settledDoc';

@@ -1,5 +1,5 @@
 import { Box, Group, Switch, Text } from '@mantine/core';
-import { plural } from '../../app/plural';
+import { plural } from '../../toml/text';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import { focusPath } from '../section-form/focusPath';

@@ -1,5 +1,5 @@
 import { Button, Group, ScrollArea, Text } from '@mantine/core';
-import { plural } from '../../app/plural';
+import { plural } from '../../toml/text';
 import { useRef, useState } from 'react';
 import { applyFix } from './applyFix';
 import classes from './ProblemsPanel.module.css';

@@ -15,7 +15,7 @@ import { domId } from './domId';
 
 /** Entries shown at once: a file with thousands of [[influxdb]] entries is paged, so the form stays quick. */
 export const ENTRIES_PER_PAGE = 20;
-/** From this many entries, each is a row to open: its fields are built when it is opened (or being edited). */
+/** From this many entries, each is a row to open: its fields are built when it is opened. */
 export const COLLAPSE_FROM = 6;
 
 interface Props { section: SectionDef; header: string }
@@ -42,13 +42,13 @@ function identitiesOf(doc: TomlDocument, section: SectionDef, first: number, cou
 export function ArraySection({ section, header }: Props) {
   const store = useEditorStore();
   const entries = useEditor((s) => entryCount(s.doc, section));
-  const shape = { single: entries === -1, count: Math.max(0, entries) };
+  const single = entries === -1;
+  const count = Math.max(0, entries);
   const generation = useEditor((s) => s.generation);
   const enterprise = useEditor((s) => s.options.enterprise);
   const firstCommit = useMemo(() => firstEntryCommit(section, { enterprise }), [section, enterprise]);
   const busy = useEditor((s) => (s.entryOpBusy?.section === section.name ? s.entryOpBusy.what : undefined));
-  const count = shape.count;
-  const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, shape.single ? 1 : count, { enterprise }), [section, count, shape.single, enterprise]);
+  const defaultOf = useCallback((f: FieldDef) => effectiveDefault(section, f, single ? 1 : count, { enterprise }), [section, count, single, enterprise]);
 
   // the page follows the entry being edited, searched for or added
   const pages = Math.max(1, Math.ceil(count / ENTRIES_PER_PAGE));
@@ -99,7 +99,7 @@ export function ArraySection({ section, header }: Props) {
   const names = useEditor((s) => identitiesOf(s.doc, section, first, ENTRIES_PER_PAGE));
   const identities = names === '' ? [] : names.split('\u0000');
 
-  if (shape.single) {
+  if (single) {
     // [slack], [discord], [kubernetes] may be one table; keep the form the file uses.
     return <SectionFields key={`${generation}-${enterprise}`} fields={section.fields} basePath={[section.name]} defaultOf={defaultOf} />;
   }

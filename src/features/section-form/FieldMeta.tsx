@@ -1,13 +1,13 @@
 import { Badge, Box, Button, Group, Text } from '@mantine/core';
-import { memo, useMemo, useState } from 'react';
+import { memo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
 import { useOriginalValues } from '../changes/useOriginal';
 import { originalPathOf } from '../changes/originalPath';
 import { removeValue, setValue } from '../../toml/edit';
 import { deepEqual } from '../../toml/equal';
-import { getIn, pathKey } from '../../toml/values';
-import type { TomlValue } from '../../toml/types';
+import { getIn } from '../../toml/values';
+import type { TomlTable, TomlValue } from '../../toml/types';
 import type { FieldDef } from '../../kapacitor/types';
 import { canSetFromEnv, envVarName } from '../../kapacitor/env';
 import { formatValue } from '../../toml/format';
@@ -28,17 +28,15 @@ interface Props {
 export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
   const originals = useOriginalValues();
-  // an entry moved or copied is compared with its imported self (by name), not with whatever was imported there
-  const originalKey = useEditor((s) => {
-    const at = originalPathOf(originals, s.doc.values, path);
-    return at ? pathKey(at) : undefined;
-  });
-  const originalPath = useMemo(() => (originalKey === undefined ? undefined : (JSON.parse(originalKey) as KeyPath)), [originalKey]);
-  const originalValue = originalPath ? getIn(originals, originalPath) : undefined;
+  // an entry moved or copied is compared with its imported self (by name), not with whatever was imported there;
   // a key the import did not have resets to absent; an entry with no imported counterpart has nothing to reset to
-  const hasOriginal = originalPath !== undefined;
+  const importedPath = (values: TomlTable) => originalPathOf(originals, values, path);
+  const hasOriginal = useEditor((s) => importedPath(s.doc.values) !== undefined);
   // booleans, not the value: a keystroke renders these facts again only when one of them flips
-  const changed = useEditor((s) => !deepEqual(s.doc.get(path), originalValue));
+  const changed = useEditor((s) => {
+    const at = importedPath(s.doc.values);
+    return !deepEqual(s.doc.get(path), at && getIn(originals, at));
+  });
   const atDefault = useEditor((s) => defaultValue === undefined || deepEqual(s.doc.get(path), defaultValue));
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = `${domId(path)}-help`;
@@ -50,7 +48,7 @@ export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultV
             <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
             {hasOriginal ? (
               <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
-                onClick={() => resetTo(store, path, originalValue)}>
+                onClick={() => { const at = importedPath(store.get().doc.values); resetTo(store, path, at && getIn(originals, at)); }}>
                 Reset to imported
               </Button>
             ) : null}

@@ -146,11 +146,9 @@ export function entryIndexAfter(op: EntryOp, i: number): number | undefined {
  *  the one moved), unless the user is typing in a field: then they stay with that field's entry. */
 export function applyEntryResult(store: Store, op: EntryOp, next: TomlDocument, focus?: EntryFocus): void {
   const typingIn = focus?.kind === 'field' ? focus.path : undefined;
-  const before = store.get();
-  const activeEntry = before.activePath?.[0] === op.section && typeof before.activePath[1] === 'number' ? before.activePath[1] : undefined;
   if (op.op !== 'add') store.clearUnwritten([op.section]);
   store.applyEdit(next, true);
-  store.set({ lastEntryOp: { op, generation: store.get().generation, activeEntry, focus } });
+  store.set({ lastEntryOp: { op, generation: store.get().generation, focus } });
   if (typingIn && typingIn[0] === op.section && typeof typingIn[1] === 'number') {
     const moved = entryIndexAfter(op, typingIn[1]);
     if (moved !== undefined) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineIndex } from './text';
+import { LineIndex, plural } from './text';
 
 const positions = (index: LineIndex, text: string) => Array.from({ length: text.length + 1 }, (_, o) => index.position(o));
 
@@ -23,5 +23,13 @@ describe('LineIndex.spliced', () => {
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) index.spliced(3_000_000 - 2, 1, '22');
     expect((performance.now() - t0) / 10).toBeLessThan(20);
+  });
+});
+
+describe('plural', () => {
+  it('uses the singular for one only', () => {
+    expect([0, 1, 2].map((n) => plural(n, 'error'))).toEqual(['0 errors', '1 error', '2 errors']);
+    expect(plural(1, 'line')).toBe('1 line');
+    expect(plural(3, 'entry', 'entries')).toBe('3 entries');
   });
 });
