@@ -61,14 +61,7 @@ export function TomlPreview() {
 
   return (
     <Box component="section" aria-label="TOML preview" className={classes.root}>
-      <Group justify="space-between" px="sm" py={6} className={classes.bar}>
-        <Text size="sm" fw={600}>Preview</Text>
-        <Group gap="sm" wrap="nowrap">
-          <Switch size="xs" label="Show secrets" checked={showSecrets}
-            onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
-          <Text size="xs" c="dimmed">{plural(lineCount, 'line')}{activeLine ? ` · line ${activeLine}` : ''}</Text>
-        </Group>
-      </Group>
+      <PreviewBar showSecrets={showSecrets} lineCount={lineCount} activeLine={activeLine} />
       <div ref={scroller} className={classes.scroller} tabIndex={0} role="group" aria-label="TOML text"
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
         <div style={{ height: lineCount * LINE_HEIGHT, position: 'relative' }}>
@@ -83,6 +76,20 @@ export function TomlPreview() {
     </Box>
   );
 }
+
+/** The preview's title bar: memoised, so a keystroke that keeps the line count renders none of it. */
+const PreviewBar = memo(function PreviewBar({ showSecrets, lineCount, activeLine }: { showSecrets: boolean; lineCount: number; activeLine: number | undefined }) {
+  return (
+    <Group justify="space-between" px="sm" py={6} className={classes.bar}>
+      <Text size="sm" fw={600}>Preview</Text>
+      <Group gap="sm" wrap="nowrap">
+        <Switch size="xs" label="Show secrets" checked={showSecrets}
+          onChange={(e) => setShowSecrets(e.currentTarget.checked)} />
+        <Text size="xs" c="dimmed">{plural(lineCount, 'line')}{activeLine ? ` · line ${activeLine}` : ''}</Text>
+      </Group>
+    </Group>
+  );
+});
 
 interface LineProps { n: number; text: string; active: boolean; problem: string | undefined; gutter: number; onOpen: (n: number) => void }
 

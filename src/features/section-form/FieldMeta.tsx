@@ -1,4 +1,4 @@
-import { Badge, Box, Button, Group, Text } from '@mantine/core';
+import { Box, Group, Text } from '@mantine/core';
 import { memo, useState } from 'react';
 import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { Store } from '../../app/store';
@@ -24,7 +24,8 @@ interface Props {
 }
 
 /** The facts under a field: Kapacitor's default, its environment variable, the release it came with, and the
- *  longer help behind "More" (the accessible description stays the one-line description). */
+ *  longer help behind "More" (the accessible description stays the one-line description). Plain elements, not
+ *  Mantine's Badge, Button and Text: every field has this, and they were a third of a form's render time. */
 export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultValue }: Props) {
   const store = useEditorStore();
   const originals = useOriginalValues();
@@ -42,39 +43,37 @@ export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultV
   const helpId = `${domId(path)}-help`;
   return (
     <>
-      <Group gap={6} mt={4} wrap="wrap">
+      <div className={classes.facts}>
         {changed ? (
           <>
-            <Badge size="xs" variant="filled" color="blue.8">changed</Badge>
+            <span className={classes.badge} data-kind="changed">changed</span>
             {hasOriginal ? (
-              <Button size="compact-xs" variant="subtle" aria-label={`Reset ${field.key} to the imported value`}
+              <button type="button" className={classes.action} aria-label={`Reset ${field.key} to the imported value`}
                 onClick={() => { const at = importedPath(store.get().doc.values); resetTo(store, path, at && getIn(originals, at)); }}>
                 Reset to imported
-              </Button>
+              </button>
             ) : null}
           </>
         ) : null}
         {inFile && !atDefault ? (
-          <Button size="compact-xs" variant="subtle" c="dimmed" aria-label={`Reset ${field.key} to Kapacitor's default`}
+          <button type="button" className={classes.action} data-dimmed aria-label={`Reset ${field.key} to Kapacitor's default`}
             onClick={() => resetTo(store, path, undefined)}>
             Use default
-          </Button>
+          </button>
         ) : null}
-        {inFile ? null : (
-          <Badge size="xs" variant="light" color="gray">default</Badge>
-        )}
+        {inFile ? null : <span className={classes.badge} data-kind="default">default</span>}
         {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
-          <Text size="xs" c="dimmed">Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></Text>
+          <span>Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></span>
         ) : null}
         {canSetFromEnv(field) && field.kind !== 'table' ? (
-          <Text size="xs" c="dimmed">{envNames(field, path).map((name, i) => <span key={name}>{i ? ' or ' : ''}<code>{name}</code></span>)}</Text>
+          <span>{envNames(field, path).map((name, i) => <span key={name}>{i ? ' or ' : ''}<code>{name}</code></span>)}</span>
         ) : (
-          <Text size="xs" c="dimmed">not settable from the environment</Text>
+          <span>not settable from the environment</span>
         )}
-        <Text size="xs" c="dimmed">since {field.since ?? '1.5 or earlier'}</Text>
-        {field.enterprise ? <Badge size="xs" variant="outline">Enterprise</Badge> : null}
+        <span>since {field.since ?? '1.5 or earlier'}</span>
+        {field.enterprise ? <span className={classes.badge} data-kind="enterprise">Enterprise</span> : null}
         {field.help ? <MoreButton field={field} open={helpOpen} helpId={helpId} onToggle={() => setHelpOpen((o) => !o)} /> : null}
-      </Group>
+      </div>
       {field.help ? <HelpText field={field} open={helpOpen} helpId={helpId} /> : null}
     </>
   );
@@ -98,11 +97,10 @@ export function TableFieldIntro({ field, path, descriptionId }: { field: FieldDe
 
 function MoreButton({ field, open, helpId, onToggle }: { field: FieldDef; open: boolean; helpId: string; onToggle: () => void }) {
   return (
-    <Button size="compact-xs" variant="subtle" aria-expanded={open} aria-controls={helpId} aria-label={`More about ${field.key}`}
-      onClick={onToggle}
-      rightSection={<span aria-hidden className={classes.chevron} data-open={open || undefined}>▸</span>}>
-      More
-    </Button>
+    <button type="button" className={classes.action} aria-expanded={open} aria-controls={helpId} aria-label={`More about ${field.key}`}
+      onClick={onToggle}>
+      More <span aria-hidden className={classes.chevron} data-open={open || undefined}>▸</span>
+    </button>
   );
 }
 
