@@ -72,6 +72,15 @@ export class AppPage {
     return { readyMs: ready, js: await sum(/\.m?js$/), css: await sum(/\.css$/) };
   }
 
+  /** Waits as an operator does between opening the page and picking a file: until every chunk has arrived
+   *  (<html data-loaded="all">), the main thread has had 500 ms without a long task, and then `pickMs` more (a
+   *  file dialog takes longer). Without this, an import raced the page's own loading of the rest of its code. */
+  async settle(pickMs = 1000) {
+    await this.page.waitForFunction(() => document.documentElement.dataset.loaded === 'all', null, { timeout: 60_000 });
+    await this.page.evaluate(quietLongest, 0);
+    await this.page.waitForTimeout(pickMs);
+  }
+
   /** Imports a file; returns { ms, longestTaskMs } or throws Timeout. */
   async import(fixture, timeoutMs) {
     await this.page.evaluate((first) => {

@@ -130,6 +130,7 @@ const browser = await launch();
 const app = new AppPage(browser, `http://127.0.0.1:${server.address().port}/`);
 try {
   await app.open();
+  await app.settle();
   const cdp = await app.context.newCDPSession(app.page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
