@@ -47,6 +47,10 @@ describe('a document carried from a Worker', () => {
     const slices = [...documentSlices(parseDocument(text), 500)];
     expect(slices.filter((s) => s.kind === 'items')).toHaveLength(6);
     expect(slices.filter((s) => s.kind === 'pairs').length).toBeGreaterThan(10);
+    // by default records go 2,000 to a slice, entries 500
+    const byDefault = [...documentSlices(parseDocument(text))];
+    expect(byDefault.filter((s) => s.kind === 'items').map((s) => s.kind === 'items' && s.items.length)).toEqual([500, 500, 500, 500, 500, 500]);
+    expect(Math.max(...byDefault.map((s) => (s.kind === 'pairs' ? s.entries.length : 0)))).toBe(2000);
     const assembler = new DocumentAssembler();
     let there: Document | undefined;
     for (const slice of slices) there = assembler.add(structuredClone(slice, { transfer: sliceTransferables(slice) }) as DocumentSlice) ?? there;

@@ -29,7 +29,7 @@ export async function importBytes(store: Store, name: string, getBytes: () => Pr
       throw refusal;
     }
     const read = await readDocumentOffThread(bytes, (stage) => store.set({ importStage: stage }));
-    const guess = guessVersion(read.doc.values);
+    const guess = read.guess ?? guessVersion(read.doc.values);
     store.load(read.doc, { encoding: read.encoding, bom: read.bom, name }, read.notices);
     // the file's evidence (a key newer than 1.5, a complete sample's shape, Enterprise keys) wins; without it the user's choice stays
     store.set((s) => {

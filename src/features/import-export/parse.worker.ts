@@ -7,6 +7,7 @@ import { documentSlices, sliceTransferables } from '../../toml/transfer';
 import { TomlInputError } from '../../toml/types';
 import type { FromWorker, ToWorker } from './readInWorker';
 import { applyEntryOp } from '../section-form/entryActions';
+import { guessVersion } from '../../kapacitor/version';
 
 const post = (message: FromWorker, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(message, transfer);
 
@@ -30,7 +31,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     const doc = parseDocument(decoded.text);
     post({ id, progress: 'handing over' });
     for (const slice of documentSlices(doc)) post({ id, slice }, sliceTransferables(slice));
-    post({ id, encoding: decoded.encoding, bom: decoded.bom, notices: decoded.notices });
+    post({ id, encoding: decoded.encoding, bom: decoded.bom, notices: decoded.notices, guess: guessVersion(doc.values) });
   } catch (e) {
     const input = e instanceof TomlInputError;
     post({ id, error: { message: (e as Error).message, line: input ? e.line : 1, column: input ? e.column : 1, input } });

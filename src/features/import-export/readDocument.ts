@@ -2,12 +2,15 @@
 import { decodeBytes } from '../../toml/decode';
 import { parseDocument, type TomlDocument } from '../../toml/document';
 import type { SourceEncoding } from '../../toml/types';
+import type { VersionGuess } from '../../kapacitor/version';
 
 export interface ReadResult {
   doc: TomlDocument;
   encoding: SourceEncoding;
   bom: boolean;
   notices: string[];
+  /** what the file says about its Kapacitor version, when the reader already made the guess (the parse Worker) */
+  guess?: VersionGuess;
 }
 
 /** Decodes and parses; throws TomlInputError (with line and column) when the bytes cannot be read. */

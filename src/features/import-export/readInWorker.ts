@@ -5,6 +5,7 @@ import { DocumentAssembler, type DocumentSlice } from '../../toml/transfer';
 import type { Document } from '../../toml/document';
 import { readDocument, type ReadResult } from './readDocument';
 import type { EntryOp } from '../section-form/entryActions';
+import type { VersionGuess } from '../../kapacitor/version';
 
 export type ImportStage = 'reading' | 'decoding' | 'parsing' | 'handing over' | 'opening';
 
@@ -16,7 +17,9 @@ export type ToWorker = { id: number } & (
 export type FromWorker = { id: number } & (
   | { progress: ImportStage }
   | { slice: DocumentSlice }
-  | { encoding: SourceEncoding; bom: boolean; notices: string[] }
+  /** the last reply of an import; the version guess is made here, where the values are (on a 10 MB file it took
+   *  the page 50-150 ms) */
+  | { encoding: SourceEncoding; bom: boolean; notices: string[]; guess: VersionGuess }
   | { edited: true }
   /** the Worker could not start or died: the page does the work */
   | { crashed: true }
@@ -81,5 +84,5 @@ export async function readDocumentOffThread(bytes: Uint8Array, onStage: (stage: 
   }
   if (!doc || !('encoding' in reply)) return readDocument(bytes);
   onStage('opening');
-  return { doc, encoding: reply.encoding, bom: reply.bom, notices: reply.notices };
+  return { doc, encoding: reply.encoding, bom: reply.bom, notices: reply.notices, guess: reply.guess };
 }
