@@ -275,3 +275,22 @@ test('dropping two files when the first cannot be read: its error says the secon
   const alert = page.getByRole('alert').filter({ hasText: 'Could not import bad.conf' });
   await expect(alert).toContainText('2 files were dropped: only bad.conf was tried; ok.conf was not opened.');
 });
+
+test('closing Paste TOML, the first time as every time, puts focus back on its button', async ({ page }) => {
+  await page.goto('./');
+  const paste = page.getByRole('button', { name: 'Paste TOML' });
+  const dialog = page.getByRole('dialog', { name: 'Paste kapacitor.conf' });
+  await paste.click();
+  await expect(dialog.getByRole('textbox', { name: 'TOML to import' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(paste).toBeFocused();
+  await paste.click();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(paste).toBeFocused();
+  await paste.click();
+  await dialog.getByRole('textbox', { name: 'TOML to import' }).fill('hostname = "pasted"\n');
+  await dialog.getByRole('button', { name: 'Import' }).click();
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "pasted"');
+  await expect(paste).toBeFocused();
+});

@@ -1,5 +1,5 @@
 import { Button, Group, Loader, Menu } from '@mantine/core';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy, useRef, useState } from 'react';
 import { useEditorStore } from '../../app/StoreContext';
 import { loadSample183 } from '../../kapacitor/samples';
 import { importBytes, importFile } from './importActions';
@@ -17,6 +17,12 @@ const SharedLinkPrompt = lazy(loadSharedLinkPrompt);
 export function ImportControls() {
   const store = useEditorStore();
   const [pasteOpen, setPasteOpen] = useState<boolean | undefined>(undefined);
+  const pasteButton = useRef<HTMLButtonElement>(null);
+  // the dialog mounts already open the first time, so Mantine's focus return has nothing to return to: do it here
+  const closePaste = () => {
+    setPasteOpen(false);
+    requestAnimationFrame(() => pasteButton.current?.focus());
+  };
   const pending = usePendingSharedLink();
   const startFrom = (name: string, text: string | (() => Promise<string>)) =>
     importBytes(store, name, async () => new TextEncoder().encode(typeof text === 'string' ? text : await text()));
@@ -45,8 +51,8 @@ export function ImportControls() {
           }} />
         <label htmlFor="import-file" className={classes.fileLabel} aria-hidden="true">Import…</label>
       </span>
-      <Button variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
-      {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={() => setPasteOpen(false)} /></Suspense> : null}
+      <Button ref={pasteButton} variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
+      {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={closePaste} /></Suspense> : null}
       {/* a share link pasted into this tab while its document has unsaved work waits here for an answer */}
       {pending.hash !== undefined ? <Suspense fallback={null}><SharedLinkPrompt opened open={pending.open} keep={pending.keep} /></Suspense> : null}
     </Group>
