@@ -178,9 +178,17 @@ describe('parseDocument errors', () => {
 describe('import errors say what is wrong in the operator\'s words', () => {
   const message = (text: string) => { try { parseDocument(text); return ''; } catch (e) { return (e as Error).message; } };
   it('an unclosed string, a key set twice, a table that redefines an array of tables', () => {
-    expect(message('[http]\n  bind-address = ":9092\n  x = 1\n')).toBe('Line 2, column 24: This string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)');
+    expect(message('[http]\n  bind-address = ":9092\n  x = 1\n')).toBe('Line 2, column 18: This string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)');
     expect(message('a = 1\na = 2\n')).toBe('Line 2, column 1: The key a on line 2 is already set above in the same table; a key may be set only once');
-    expect(message('[[influxdb]]\n  name = "a"\n[influxdb]\n  name = "b"\n')).toBe('Line 3, column 2: [influxdb] on line 3 defines influxdb again: it is already a table, an array of tables or a key above; use one form, once');
+    expect(message('[[influxdb]]\n  name = "a"\n[influxdb]\n  name = "b"\n')).toBe('Line 3, column 2: [influxdb] on line 3 defines influxdb again: line 1 already has [[influxdb]]; use one form, once');
+    // a key above, not a header: no earlier line to name
+    expect(message('http.x = 1\n[http]\ny = 2\n')).toBe('Line 2, column 2: [http] on line 2 defines http again: it is already a table, an array of tables or a key above; use one form, once');
+    expect(message('[x]\n[[x]]\n')).toBe('Line 2, column 3: [[x]] on line 2 defines x again: line 1 already has [x]; use one form, once');
+  });
+
+  it('an unclosed string is placed at its opening quote, past escaped quotes and closed strings before it', () => {
+    expect(message('a = "x\\"y\n')).toMatch(/^Line 1, column 5: This string is not closed/);
+    expect(message("a = ['ok', \"open\nb = 1\n")).toMatch(/^Line 1, column 12: This string is not closed/);
     expect(message('[http]\n[http]\n')).toBe('Line 2, column 2: [http] is defined twice: line 1 and line 2');
   });
 });

@@ -2,7 +2,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { buildIndex, type IndexableProgram } from './index-builder';
 import { LightAstUnsupported, parseLight } from './light-ast';
-import { findDeepNesting, findDuplicateTables, MAX_NESTING } from './scan';
+import { findDeepNesting, findDuplicateTables, MAX_NESTING, scanHeaders } from './scan';
 import type { Range, SourceIndex } from './source-index';
 import { detectNewline, LineIndex } from './text';
 import { getIn, pathKey } from './values';
@@ -84,7 +84,9 @@ function valuesOf(text: string): TomlTable {
     if (error instanceof TomlError) {
       const reason = error.message.split('\n')[0].replace(/^Invalid TOML document: /, '');
       const twice = /redefine/.test(reason) ? duplicateTable(text, error.line) ?? redefinition(text, error.line) : undefined;
-      throw inputError(twice ?? unclosedString(text, reason, error.line, error.column) ?? reason, error.line, error.column);
+      const unclosed = twice ? undefined : unclosedString(text, reason, error.line, error.column);
+      if (unclosed) throw inputError(unclosed.reason, error.line, unclosed.column);
+      throw inputError(twice ?? reason, error.line, error.column);
     }
     throw error;
   }
@@ -96,24 +98,50 @@ function duplicateTable(text: string, line: number): string | undefined {
   return twice && `${twice.header} is defined twice: line ${twice.first.line} and line ${twice.second.line}`;
 }
 
-/** smol-toml's words for a redefinition, with what is defined twice and where. */
+/** smol-toml's words for a redefinition, with what is defined twice and where (the earlier line, when a header
+ *  above names the same table). */
 function redefinition(text: string, line: number): string | undefined {
   const source = text.split('\n')[line - 1] ?? '';
   const header = /^\s*(\[\[?)\s*([^\]]+?)\s*\]/.exec(source);
   if (header) {
     const written = header[1] === '[' ? `[${header[2]}]` : `[[${header[2]}]]`;
+    const headers = scanHeaders(text);
+    const here = headers.find((h) => h.line === line);
+    const first = here && headers.find((h) => h.line < line && pathKey(h.path) === pathKey(here.path));
+    if (first) {
+      const before = first.isArray ? `[[${first.written}]]` : `[${first.written}]`;
+      return `${written} on line ${line} defines ${header[2]} again: line ${first.line} already has ${before}; use one form, once`;
+    }
     return `${written} on line ${line} defines ${header[2]} again: it is already a table, an array of tables or a key above; use one form, once`;
   }
   const key = /^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_.-]+)\s*=/.exec(source);
   return key ? `the key ${key[1].trim()} on line ${line} is already set above in the same table; a key may be set only once` : undefined;
 }
 
-/** An unterminated "…" string reads, to smol-toml, as a line break inside the string. */
-function unclosedString(text: string, reason: string, line: number, column: number): string | undefined {
+/** An unterminated "…" string reads, to smol-toml, as a line break inside the string: say so, at its opening quote. */
+function unclosedString(text: string, reason: string, line: number, column: number): { reason: string; column: number } | undefined {
   if (!/control characters/i.test(reason)) return undefined;
   const source = (text.split('\n')[line - 1] ?? '').replace(/\r$/, '');
   if (column - 1 < source.length) return undefined;
-  return 'this string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)';
+  return {
+    reason: 'this string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)',
+    column: (openingQuote(source) ?? column - 1) + 1,
+  };
+}
+
+/** Offset of the quote that opens the string still open at the end of the line, if one is. */
+function openingQuote(line: string): number | undefined {
+  let open = -1;
+  let quote = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (open === -1) {
+      if (c === '#') break;
+      if (c === '"' || c === "'") { open = i; quote = c; }
+    } else if (quote === '"' && c === '\\') i++;
+    else if (c === quote) open = -1;
+  }
+  return open === -1 ? undefined : open;
 }
 
 export function inputError(reason: string, line: number, column: number): TomlInputError {
