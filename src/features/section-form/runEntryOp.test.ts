@@ -8,7 +8,7 @@ const answers: ((text: string) => unknown)[] = [];
 vi.mock('../import-export/readInWorker', () => ({
   documentFromWorker: vi.fn(async (message: { text: string }) => answers.shift()?.(message.text)),
 }));
-const { runEntryOp, ENTRY_OP_OFF_THREAD_CHARS } = await import('./runEntryOp');
+const { runEntryOp, ENTRY_OP_OFF_THREAD_CHARS, MAX_ATTEMPTS } = await import('./runEntryOp');
 const { documentFromWorker } = await import('../import-export/readInWorker');
 
 const source = { encoding: 'utf-8', bom: false, name: 'k' } as const;
@@ -42,6 +42,37 @@ describe('runEntryOp on a large document', () => {
     await runEntryOp(store, remove0);
     expect(documentFromWorker).toHaveBeenCalledTimes(2);
     expect(store.get().doc.values).toMatchObject({ hostname: 'typed', influxdb: [{ name: 'b' }] });
+  });
+
+  it('is dropped, with a message, when another document is opened while it runs: it never lands on that one', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    const other = parseDocument('[[influxdb]]\n  name = "only"\n[[influxdb]]\n  name = "two"\n');
+    answers.push((text) => {
+      store.load(other, { ...source, name: 'other.conf' });
+      return { doc: applyEntryOp(parseDocument(text), remove0), reply: { id: 1, edited: true } };
+    });
+    await runEntryOp(store, remove0);
+    expect(store.get().doc).toBe(other);
+    expect(store.get().editError).toBe('Remove [[influxdb]] #1 was not applied: another document was opened while it ran.');
+    expect(store.get().entryOpBusy).toBeUndefined();
+  });
+
+  it('while typing goes on, runs again in the Worker once it pauses, never on the page, and gives up with a message', async () => {
+    vi.stubGlobal('Worker', class {});
+    const store = createStore();
+    store.load(parseDocument(big), source);
+    for (let i = 0; i < MAX_ATTEMPTS; i++) {
+      answers.push((text) => {
+        store.applyEdit(setValue(store.get().doc, ['hostname'], `typed${i}`), false, 'hostname');
+        return { doc: applyEntryOp(parseDocument(text), remove0), reply: { id: i, edited: true } };
+      });
+    }
+    await runEntryOp(store, remove0, 1);
+    expect(documentFromWorker).toHaveBeenCalledTimes(MAX_ATTEMPTS);
+    expect(store.get().doc.values).toMatchObject({ hostname: `typed${MAX_ATTEMPTS - 1}`, influxdb: [{ name: 'a' }, { name: 'b' }] });
+    expect(store.get().editError).toBe('Could not remove [[influxdb]] #1: the file kept changing while it ran. Try again once typing stops.');
   });
 
   it('says why when the Worker refuses the edit, and leaves the document as it was', async () => {
