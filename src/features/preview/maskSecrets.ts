@@ -1,6 +1,6 @@
 // What the preview and the Changes view show in place of secrets. Only what is shown is masked: export, copy,
 // download and the patch keep the real text.
-import { isSecretPath } from '../../kapacitor/outputs/entries';
+import { isSecretPath, urlPasswordsReplaced } from '../../kapacitor/outputs/entries';
 import type { TomlDocument } from '../../toml/document';
 import type { TomlValue } from '../../toml/types';
 import { isTable, isTableArray } from '../../toml/values';
@@ -8,15 +8,9 @@ import { pathAtLine } from './pathAtLine';
 
 export const MASK = '••••••';
 
-/** user:password@ in a URL (scheme://user:password@host): the password part. The match starts at "://" (with a
- *  scheme character before it): starting at every letter, as a scheme-first pattern does, took seconds on one
- *  long string value (quadratic). */
-const URL_PASSWORD = /(?<=[A-Za-z0-9+.-]):\/\/([^\s/:@"'[\]{}]*):([^\s/@"'[\]{}]+)@/g;
-
 /** Masks the password of every URL with credentials: http://user:•••••• @host. Line structure is kept. */
 export function maskUrlPasswords(text: string): string {
-  if (!text.includes('://')) return text;
-  return text.replace(URL_PASSWORD, (_, user: string) => `://${user}:${MASK}@`);
+  return urlPasswordsReplaced(text, MASK);
 }
 
 /** The value's text with its content masked: the quotes (and line breaks of a multi-line string) stay, so a

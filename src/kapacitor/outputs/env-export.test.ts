@@ -397,3 +397,12 @@ test('the file beside the variables leaves secrets out too unless asked (a crede
   expect(all.minimalFile).not.toContain('Secrets are left out');
   expect(all.vars.map((v) => v.value)).toContain('pw');
 });
+
+describe('URL passwords', () => {
+  test('without secrets, a URL in a variable and in the file carries <password>, not the password', () => {
+    const out = JSON.stringify(env18('[[influxdb]]\n  name = "a"\n  urls = ["http://user:inlinepw@influx:8086"]\n'));
+    expect(out).not.toContain('inlinepw');
+    expect(out).toContain('http://user:<password>@influx:8086');
+    expect(JSON.stringify(env18('[[influxdb]]\n  name = "a"\n  urls = ["http://user:inlinepw@influx:8086"]\n', true))).toContain('inlinepw');
+  });
+});

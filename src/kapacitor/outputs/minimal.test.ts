@@ -207,3 +207,12 @@ describe('secrets in the minimal file', () => {
     expect(out).not.toContain('placeholder');
   });
 });
+
+describe('URL passwords in the minimal file', () => {
+  test('are placeholders unless secrets are asked for', () => {
+    const values = parseValues('[[influxdb]]\n  name = "a"\n  enabled = true\n  urls = ["http://user:inlinepw@influx:8086"]\n');
+    expect(minimalFile(values)).not.toContain('inlinepw');
+    expect(minimalFile(values)).toContain('http://user:<password>@influx:8086');
+    expect(minimalFile(values, { includeSecrets: true })).toContain('inlinepw');
+  });
+});

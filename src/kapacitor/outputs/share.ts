@@ -5,7 +5,7 @@ import type { TomlDocument } from '../../toml/document';
 import { parseDocument } from '../../toml/document';
 import { TomlEditError } from '../../toml/types';
 import { formatValue } from '../../toml/format';
-import { isSecretPath, leaves, secretPlaceholder } from './entries';
+import { isSecretPath, leaves, secretPlaceholder, URL_PASSWORD_PLACEHOLDER, urlPasswordsReplaced } from './entries';
 
 export const SHARE_PARAM = 'doc';
 /** URLs longer than this get cut by some browsers, chat tools and proxies */
@@ -60,30 +60,36 @@ export function stripSecrets(doc: TomlDocument): TomlDocument {
  *  fluxtask secrets, and map entries or unknown keys named like credentials (password, token, secret, api-key,
  *  authorization). Only the values' own text changes; comments are left as they are. */
 export function secretsBlanked(doc: TomlDocument): string {
-  return secretsReplaced(doc, () => '""').text;
+  return secretsReplaced(doc, () => '""', '').text;
 }
 
 /** The text with every secret value (the ones secretsBlanked blanks) replaced by its "<section.key>" placeholder as a
  *  TOML string, and how many were replaced: for files handed out without their secrets, where a blank would read
  *  as "not set" and a placeholder says what to fill in. */
 export function secretsPlaceholdered(doc: TomlDocument): { text: string; count: number } {
-  return secretsReplaced(doc, (path) => formatValue(secretPlaceholder(path)));
+  return secretsReplaced(doc, (path) => formatValue(secretPlaceholder(path)), URL_PASSWORD_PLACEHOLDER);
 }
 
-function secretsReplaced(doc: TomlDocument, replacement: (path: KeyPath) => string): { text: string; count: number } {
-  const ranges: [number, number, KeyPath][] = [];
+/** `urlPassword` stands for the password of a URL with credentials in any other string ('' drops it). */
+function secretsReplaced(doc: TomlDocument, replacement: (path: KeyPath) => string, urlPassword: string): { text: string; count: number } {
+  const ranges: [number, number, KeyPath, string?][] = [];
   for (const path of secretPaths(doc)) {
     const at = doc.locate(path);
     if (!at) throw new TomlEditError(`Could not find the secret at ${path.join('.')} in the text.`);
     ranges.push([at.value.start, at.value.end, path]);
   }
+  for (const [path, value] of urlsWithPasswords(doc)) {
+    const at = doc.locate(path);
+    if (!at) throw new TomlEditError(`Could not find the URL at ${path.join('.')} in the text.`);
+    ranges.push([at.value.start, at.value.end, path, formatValue(urlPasswordsReplaced(value, urlPassword))]);
+  }
   ranges.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
   let count = 0;
-  for (const [start, end, path] of ranges) {
+  for (const [start, end, path, written] of ranges) {
     if (start < from) continue; // nested in a range already replaced
-    parts.push(doc.text.slice(from, start), replacement(path));
+    parts.push(doc.text.slice(from, start), written ?? replacement(path));
     from = end;
     count++;
   }
@@ -111,6 +117,16 @@ function secretPaths(doc: TomlDocument): KeyPath[] {
     }
   }
   return targets;
+}
+
+/** Strings (and items of string lists) that are not secrets themselves but hold a URL with a password. */
+function* urlsWithPasswords(doc: TomlDocument): Generator<[KeyPath, string]> {
+  for (const leaf of leaves(doc.values)) {
+    const items: [KeyPath, unknown][] = Array.isArray(leaf.value) ? leaf.value.map((v, i) => [[...leaf.path, i], v]) : [[leaf.path, leaf.value]];
+    for (const [path, v] of items) {
+      if (typeof v === 'string' && v.includes('://') && urlPasswordsReplaced(v, '') !== v && !isSecretPath(leaf.path)) yield [path, v];
+    }
+  }
 }
 
 function isEmpty(v: unknown): boolean {
