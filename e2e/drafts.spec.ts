@@ -15,6 +15,8 @@ test('the document survives a reload, without its secrets unless the user opts i
   await page.getByRole('button', { name: 'Restore draft' }).click();
   const restored = (await download(page)).bytes.toString('utf8');
   expect(restored).toBe('hostname = "typed-before-crash"\ndata_dir = "/d"\n[smtp]\n  password = ""\n');
+  // after the restore the page still says the secrets are blank, until the note is dismissed
+  await expect(page.getByRole('status').filter({ hasText: 'saved without its secrets' })).toContainText('Type them again before you download the file.');
 
   await page.getByRole('checkbox', { name: 'Keep secrets in the browser draft' }).check();
   await importBuffer(page, 'mine.conf', Buffer.from(text));
@@ -22,6 +24,7 @@ test('the document survives a reload, without its secrets unless the user opts i
   await page.reload();
   await page.getByRole('button', { name: 'Restore draft' }).click();
   expect((await download(page)).bytes.toString('utf8')).toBe(text);
+  await expect(page.getByRole('status').filter({ hasText: 'saved without its secrets' })).toHaveCount(0);
 });
 
 test('a discarded draft is not offered again', async ({ page }) => {

@@ -74,7 +74,9 @@ export function DraftKeeper() {
   const restore = () => {
     try {
       const doc = parseDocument(offer.text);
-      store.load(doc, { encoding: offer.encoding, bom: offer.bom, name: offer.name });
+      // the prompt said the secrets were left out; once restored, the blank values would pass for "not set"
+      const notices = offer.secretsKept ? [] : [RESTORED_WITHOUT_SECRETS];
+      store.load(doc, { encoding: offer.encoding, bom: offer.bom, name: offer.name }, notices);
       store.set({ original: offer.original });
     } catch (e) {
       store.set({ editError: `The saved draft could not be read: ${(e as Error).message}` });
@@ -92,6 +94,8 @@ export function DraftKeeper() {
     </Alert>
   );
 }
+
+export const RESTORED_WITHOUT_SECRETS = 'This draft was saved without its secrets: passwords, tokens and the passwords inside URLs are blank now. Type them again before you download the file.';
 
 /** The opt-in that lets secrets into the saved draft. */
 export function DraftSecretsToggle() {
