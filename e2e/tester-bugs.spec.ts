@@ -294,3 +294,18 @@ test('closing Paste TOML, the first time as every time, puts focus back on its b
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "pasted"');
   await expect(paste).toBeFocused();
 });
+
+for (const button of ['Changes', 'Export as…']) {
+  test(`closing ${button}, the first time as every time, puts focus back on its button`, async ({ page }) => {
+    await page.goto('./');
+    await importFile(page, sample183);
+    const opener = page.getByRole('button', { name: button, exact: true });
+    for (let round = 0; round < 2; round++) {
+      await opener.click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expect(opener).toBeFocused();
+    }
+  });
+}

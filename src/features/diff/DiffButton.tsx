@@ -1,16 +1,17 @@
 import { Button } from '@mantine/core';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
+import { useLazyDialog } from '../../app/useLazyDialog';
 
 export const loadDiffView = () => import('./DiffView');
 const DiffDialog = lazy(loadDiffView);
 
 /** "Changes": the document against the imported file. The dialog's code loads when it is first opened. */
 export function DiffButton() {
-  const [open, setOpen] = useState<boolean | undefined>(undefined);
+  const dialog = useLazyDialog();
   return (
     <>
-      <Button size="sm" variant="default" onClick={() => setOpen(true)}>Changes</Button>
-      {open !== undefined ? <Suspense fallback={null}><DiffDialog opened={open} onClose={() => setOpen(false)} /></Suspense> : null}
+      <Button ref={dialog.button} size="sm" variant="default" onClick={dialog.show}>Changes</Button>
+      {dialog.mounted ? <Suspense fallback={null}><DiffDialog opened={dialog.opened} onClose={dialog.close} /></Suspense> : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Group, Loader, Menu } from '@mantine/core';
-import { Suspense, lazy, useRef, useState } from 'react';
+import { Suspense, lazy } from 'react';
+import { useLazyDialog } from '../../app/useLazyDialog';
 import { useEditorStore } from '../../app/StoreContext';
 import { loadSample183 } from '../../kapacitor/samples';
 import { importBytes, importFile } from './importActions';
@@ -16,13 +17,7 @@ const SharedLinkPrompt = lazy(loadSharedLinkPrompt);
 /** New, Import (file picker), Paste TOML. Drag and drop is handled by the page (see DropZone). */
 export function ImportControls() {
   const store = useEditorStore();
-  const [pasteOpen, setPasteOpen] = useState<boolean | undefined>(undefined);
-  const pasteButton = useRef<HTMLButtonElement>(null);
-  // the dialog mounts already open the first time, so Mantine's focus return has nothing to return to: do it here
-  const closePaste = () => {
-    setPasteOpen(false);
-    requestAnimationFrame(() => pasteButton.current?.focus());
-  };
+  const paste = useLazyDialog();
   const pending = usePendingSharedLink();
   const startFrom = (name: string, text: string | (() => Promise<string>)) =>
     importBytes(store, name, async () => new TextEncoder().encode(typeof text === 'string' ? text : await text()));
@@ -51,8 +46,8 @@ export function ImportControls() {
           }} />
         <label htmlFor="import-file" className={classes.fileLabel} aria-hidden="true">Import…</label>
       </span>
-      <Button ref={pasteButton} variant="default" size="sm" onClick={() => setPasteOpen(true)}>Paste TOML</Button>
-      {pasteOpen !== undefined ? <Suspense fallback={null}><PasteDialog opened={pasteOpen} onClose={closePaste} /></Suspense> : null}
+      <Button ref={paste.button} variant="default" size="sm" onClick={paste.show}>Paste TOML</Button>
+      {paste.mounted ? <Suspense fallback={null}><PasteDialog opened={paste.opened} onClose={paste.close} /></Suspense> : null}
       {/* a share link pasted into this tab while its document has unsaved work waits here for an answer */}
       {pending.hash !== undefined ? <Suspense fallback={null}><SharedLinkPrompt opened open={pending.open} keep={pending.keep} /></Suspense> : null}
     </Group>

@@ -1,16 +1,17 @@
 import { Button } from '@mantine/core';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useLazyDialog } from '../../app/useLazyDialog';
 
 export const loadOutputsDialog = () => import('./OutputsDialog');
 const OutputsDialog = lazy(loadOutputsDialog);
 
 /** "Export as…": env vars, config API, cluster bundle, minimal file, share link; its code loads when opened. */
 export function OutputsButton() {
-  const [open, setOpen] = useState<boolean | undefined>(undefined);
+  const dialog = useLazyDialog();
   return (
     <>
-      <Button size="sm" variant="default" onClick={() => setOpen(true)}>Export as…</Button>
-      {open !== undefined ? <Suspense fallback={null}><OutputsDialog opened={open} onClose={() => setOpen(false)} /></Suspense> : null}
+      <Button ref={dialog.button} size="sm" variant="default" onClick={dialog.show}>Export as…</Button>
+      {dialog.mounted ? <Suspense fallback={null}><OutputsDialog opened={dialog.opened} onClose={dialog.close} /></Suspense> : null}
     </>
   );
 }
