@@ -51,3 +51,24 @@ test('a broken large file is refused from the Worker with its line and column, a
   await expect(alert).toContainText('has not changed');
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('keep-me');
 });
+
+test('while a large file is checked in the Worker, Problems says it is checking, never "No problems found"', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html[data-loaded="all"]')).toBeAttached({ timeout: 20_000 });
+  const bytes = Buffer.from(bigConfig(4000).toString().replace('[http]\n', '[http]\n  shutdown-timeout = "ten"\n'));
+  await page.evaluate(() => {
+    const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+    new MutationObserver(() => {
+      const region = document.querySelector('[aria-label="Problems"]');
+      const text = `${region?.getAttribute('aria-busy') ?? ''}|${region?.textContent?.includes('No problems found') ? 'none' : ''}|${region?.textContent?.includes('Checking the file') ? 'checking' : ''}`;
+      if (seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await importBuffer(page, 'big.conf', bytes);
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems).toContainText('shutdown-timeout', { timeout: 60_000 });
+  await expect(problems).not.toHaveAttribute('aria-busy');
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen).toContain('true||checking');
+  expect(seen.filter((s) => s.includes('none'))).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { useEditorStore } from '../../app/StoreContext';
 import type { Finding, Severity } from '../../kapacitor/types';
 import { focusPath } from '../section-form/focusPath';
 import { formatPath } from './formatPath';
-import { useFindings } from './useFindings';
+import { useFindingsStatus } from './useFindings';
 
 /** Findings listed at once; "Show more" lists the next ones. */
 export const PROBLEMS_PER_PAGE = 100;
@@ -17,23 +17,24 @@ const label: Record<Severity, string> = { error: 'Error', warning: 'Warning', in
 /** Every finding, with its severity, key path and line; a click takes the user to the field. */
 export function ProblemsPanel() {
   const store = useEditorStore();
-  const findings = useFindings();
+  const { findings, checking } = useFindingsStatus();
   // a file with thousands of entries can have thousands of findings: they are listed a page at a time
   const [shown, setShown] = useState(PROBLEMS_PER_PAGE);
   const list = useRef<HTMLUListElement>(null);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
-    <section aria-label="Problems" style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
+    <section aria-label="Problems" aria-busy={checking || undefined} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Group px="sm" py={6} gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Text size="sm" fw={600}>Problems</Text>
         <span className={classes.count} data-severity="error">{plural(counts.error, 'error')}</span>
         <span className={classes.count} data-severity="warning">{plural(counts.warning, 'warning')}</span>
         <span className={classes.count} data-severity="info">{counts.info} info</span>
+        <span role="status" className={classes.checking}>{checking ? 'Checking the file…' : ''}</span>
       </Group>
       {/* a native scroller: Mantine's ScrollArea measured itself on every render, and was 11 kB of the first load */}
       <div className={classes.scroll}>
-        {findings.length === 0 ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
+        {findings.length === 0 && !checking ? <Text size="sm" c="dimmed" p="sm">No problems found.</Text> : null}
         <ul ref={list} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
           {findings.slice(0, shown).map((f, i) => (
             <li key={i} className={classes.item}>
@@ -57,7 +58,7 @@ export function ProblemsPanel() {
               setShown((n) => n + PROBLEMS_PER_PAGE);
               requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>(`.${classes.goto}`)[first]?.focus());
             }}>
-              Show {Math.min(PROBLEMS_PER_PAGE, findings.length - shown)} more problems
+              Show {plural(Math.min(PROBLEMS_PER_PAGE, findings.length - shown), 'more problem')}
             </Button>
           </Group>
         ) : null}

@@ -44,6 +44,11 @@ function createWorker(): Worker {
   return w;
 }
 
+/** Whether the Worker has answered for `doc` with these options (until then remoteFindings gives an older answer). */
+export function remotelyChecked(doc: TomlDocument, options: CheckOptions): boolean {
+  return answers.get(doc)?.key === `${options.version}|${options.enterprise}`;
+}
+
 /** The findings of `doc` if the Worker has answered, else the latest answer; asks for `doc` once. */
 export function remoteFindings(doc: TomlDocument, options: CheckOptions): Finding[] {
   const key = `${options.version}|${options.enterprise}`;

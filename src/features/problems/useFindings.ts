@@ -4,7 +4,7 @@ import { SETTLE_AT_ONCE_CHARS, useSettledDoc } from '../../app/settledDoc';
 import type { Finding } from '../../kapacitor/types';
 import type { TomlDocument } from '../../toml/document';
 import type { CheckOptions } from '../../kapacitor/types';
-import { canCheckRemotely, remoteFindings, remoteVersion, subscribeRemoteFindings } from './remoteFindings';
+import { canCheckRemotely, remoteFindings, remotelyChecked, remoteVersion, subscribeRemoteFindings } from './remoteFindings';
 
 const cache = new WeakMap<TomlDocument, { key: string; findings: Finding[] }>();
 
@@ -65,14 +65,22 @@ function sameFindings(a: Finding[], b: Finding[]): boolean {
 /** Findings for the open document. On a large document they are checked in a Worker once typing pauses, so
  *  neither a keystroke nor the page waits on a check of the whole file; every caller sees the same checked document. */
 export function useFindings(): Finding[] {
+  return useFindingsStatus().findings;
+}
+
+/** The findings, and whether they are not yet those of the document (the checker still loading, or a large
+ *  document's check still running in the Worker: on 10 MB that takes seconds, and "no problems" meanwhile misled). */
+export function useFindingsStatus(): { findings: Finding[]; checking: boolean } {
   const doc = useSettledDoc();
   const options = useEditor((s) => s.options);
   const ready = useCheckerLoaded();
   const answered = useSyncExternalStore(subscribeRemoteFindings, remoteVersion);
-  return useMemo(() => {
-    if (doc.text.length >= SETTLE_AT_ONCE_CHARS && canCheckRemotely()) return remoteFindings(doc, options);
+  const remote = doc.text.length >= SETTLE_AT_ONCE_CHARS && canCheckRemotely();
+  const findings = useMemo(() => {
+    if (remote) return remoteFindings(doc, options);
     return ready ? computeFindings(doc, options) : NONE;
-  }, [doc, options, ready, answered]);
+  }, [doc, options, ready, answered, remote]);
+  return { findings, checking: remote ? !remotelyChecked(doc, options) : !ready };
 }
 
 
