@@ -309,3 +309,24 @@ for (const button of ['Changes', 'Export as…']) {
     }
   });
 }
+
+test('data_dir offers no "Use default" (its default stops Kapacitor); Reset and Use default leave focus on their field', async ({ page }) => {
+  await page.goto('./');
+  await importFile(page, sample183);
+  const top = await openSection(page, 'Top-level keys');
+  await expect(top.getByText('No default: required')).toBeVisible();
+  await expect(top.getByRole('button', { name: "Reset data_dir to Kapacitor's default" })).toHaveCount(0);
+
+  const http = await openSection(page, '[http]');
+  const bind = http.getByRole('textbox', { name: 'bind-address', exact: true });
+  await bind.fill(':9093');
+  await http.getByRole('button', { name: 'Reset bind-address to the imported value' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(bind).toHaveValue(':9092');
+  await expect(bind).toBeFocused();
+  await bind.fill(':9093');
+  await http.getByRole('button', { name: "Reset bind-address to Kapacitor's default" }).focus();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('bind-address = ":9093"');
+  await expect(http.getByRole('textbox', { name: 'bind-address', exact: true })).toBeFocused();
+});

@@ -41,6 +41,13 @@ export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultV
   const atDefault = useEditor((s) => defaultValue === undefined || deepEqual(s.doc.get(path), defaultValue));
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = `${domId(path)}-help`;
+  // a required key whose built-in default is empty (data_dir): "the default" is what stops Kapacitor
+  const noDefault = field.required === true && (defaultValue === '' || (Array.isArray(defaultValue) && defaultValue.length === 0));
+  // the button that did its job goes away: the field it acted on takes the focus
+  const reset = (value: TomlValue | undefined) => {
+    resetTo(store, path, value);
+    requestAnimationFrame(() => document.getElementById(domId(path))?.focus());
+  };
   return (
     <>
       <div className={classes.facts}>
@@ -49,22 +56,23 @@ export const FieldMeta = memo(function FieldMeta({ field, path, inFile, defaultV
             <span className={classes.badge} data-kind="changed">changed</span>
             {hasOriginal ? (
               <button type="button" className={classes.action} aria-label={`Reset ${field.key} to the imported value`}
-                onClick={() => { const at = importedPath(store.get().doc.values); resetTo(store, path, at && getIn(originals, at)); }}>
+                onClick={() => { const at = importedPath(store.get().doc.values); reset(at && getIn(originals, at)); }}>
                 Reset to imported
               </button>
             ) : null}
           </>
         ) : null}
-        {inFile && !atDefault ? (
+        {inFile && !atDefault && !noDefault ? (
           <button type="button" className={classes.action} data-dimmed aria-label={`Reset ${field.key} to Kapacitor's default`}
-            onClick={() => resetTo(store, path, undefined)}>
+            onClick={() => reset(undefined)}>
             Use default
           </button>
         ) : null}
         {inFile ? null : <span className={classes.badge} data-kind="default">default</span>}
-        {defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
-          <span>Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></span>
-        ) : null}
+        {noDefault ? <span>No default: required</span>
+          : defaultValue !== undefined && field.kind !== 'table' && field.kind !== 'tableMap' ? (
+            <span>Default: <code>{field.secret ? '""' : formatValue(defaultValue)}</code></span>
+          ) : null}
         {canSetFromEnv(field) && field.kind !== 'table' ? (
           <span>{envNames(field, path).map((name, i) => <span key={name}>{i ? ' or ' : ''}<code>{name}</code></span>)}</span>
         ) : (
