@@ -132,3 +132,20 @@ test('keyboard: Tab reaches a section link, Enter opens it, Tab goes on into its
   await page.keyboard.type(':9191');
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('bind-address = ":9191"');
 });
+
+test('a section opened by its address shows its link in the list, scrolled to; a modified click is left to the browser', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 700 });
+  await page.goto('./');
+  await importFile(page, sample183);
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await page.evaluate(() => { location.hash = '#udf'; });
+  await expect(page.getByRole('region', { name: '[udf]', exact: true })).toBeVisible();
+  const link = nav.getByRole('link', { name: '[udf]', exact: true });
+  await expect(link).toHaveAttribute('aria-current', 'page');
+  await expect(link).toBeInViewport();
+  // a modified click is not taken over: the page keeps its section (the browser opens the link elsewhere)
+  const popup = page.context().waitForEvent('page', { timeout: 5000 }).catch(() => undefined);
+  await nav.getByRole('link', { name: '[http]', exact: true }).click({ modifiers: ['Shift'] });
+  await (await popup)?.close();
+  await expect(link).toHaveAttribute('aria-current', 'page');
+});

@@ -1,6 +1,7 @@
 import { plural } from '../../toml/text';
 import { DraftSecretsToggle } from '../drafts/DraftKeeper';
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
+import type { Store } from '../../app/store';
 import { useSettledState } from '../../app/settledDoc';
 import { editCounts, problemCounts } from '../changes/sectionCounts';
 import { originalValues } from '../changes/useOriginal';
@@ -27,6 +28,7 @@ export function SectionNav() {
   // counts trail a keystroke by a frame (on a large file, until typing pauses): typing must not wait for sixty links
   const { doc, original: originalText } = useSettledState();
   const current = useEditor((s) => s.section);
+  useHashNavigation(useEditorStore());
   const groups = Object.keys(groupTitles) as SectionGroup[];
   const original = originalValues(originalText, doc);
   const findings = useFindings();
@@ -63,18 +65,43 @@ export function SectionNav() {
   );
 }
 
+function openSection(store: Store, section: SectionDef) {
+  store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] });
+}
+
+/** A section's address (#http, #top-level) typed or changed by hand opens that section. */
+function useHashNavigation(store: Store) {
+  useEffect(() => {
+    const onHash = () => {
+      const anchor = decodeURIComponent(location.hash.replace(/^#/, ''));
+      const section = sections.find((s) => sectionAnchor(s) === anchor);
+      if (section && store.get().section !== section.name) openSection(store, section);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, [store]);
+}
+
 /** Renders again only when what it shows changes. A plain link, not Mantine's NavLink: sixty of those took about
  *  25 ms to render again after an import, and this is the page's first paint too. */
 const SectionLink = memo(function SectionLink({ section, active, header, inFile, edited, errors, warnings }: LinkFacts & { section: SectionDef; active: boolean }) {
   const store = useEditorStore();
   const anchor = sectionAnchor(section);
+  const link = useRef<HTMLAnchorElement>(null);
+  // a section opened by search or a problem shows its link too, wherever the list is scrolled
+  useEffect(() => { if (active) link.current?.scrollIntoView({ block: 'nearest' }); }, [active]);
   const facts = [edited ? `${edited} edited` : '', errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '', inFile ? '' : 'defaults only'].filter(Boolean).join(', ');
   return (
     <li>
-      <a href={`#${anchor}`} className={classes.link} data-active={active || undefined}
+      <a ref={link} href={`#${anchor}`} className={classes.link} data-active={active || undefined}
         aria-label={header} aria-description={facts || undefined} title={facts || undefined}
         aria-current={active ? 'page' : undefined}
-        onClick={(e) => { e.preventDefault(); store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] }); history.replaceState(null, '', `#${anchor}`);
+        onClick={(e) => {
+          // Ctrl, Cmd, Shift or a middle click open the section in another tab or window, as links do
+          if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+          e.preventDefault();
+          openSection(store, section);
+          history.replaceState(null, '', `#${anchor}`);
           // move focus to the section so Tab continues into its fields
           requestAnimationFrame(() => document.getElementById(`section-heading-${section.name || 'top-level'}`)?.focus());
         }}>
