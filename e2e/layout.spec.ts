@@ -27,3 +27,19 @@ test('at 800 px the preview is stacked under the form', async ({ page }) => {
     return p!.y >= f!.y + f!.height;
   }).toBe(true);
 });
+
+test('on a 390 px phone the page does not scroll sideways, and every toolbar button can be reached and pressed', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./');
+  await importFile(page, sample183);
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  for (const name of ['Paste TOML', 'Search keys', 'Changes', 'Download kapacitor.conf', 'Copy TOML', 'Export as…']) {
+    const button = page.getByRole('banner').getByRole('button', { name, exact: true });
+    await button.scrollIntoViewIfNeeded();
+    // what is under the button's centre is the button, not the navigation drawn over it
+    expect(await button.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return b.contains(document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2));
+    })).toBe(true);
+  }
+});

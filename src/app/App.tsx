@@ -79,7 +79,7 @@ function Shell() {
   return (
     <DropZone>
       <SkipLink />
-      <AppShell header={{ height: { base: 150, lg: 100 } }} navbar={{ width: 230, breakpoint: 0 }} padding={0}>
+      <AppShell header={{ height: { base: 150, lg: 100 } }} navbar={{ width: { base: 160, sm: 230 }, breakpoint: 0 }} padding={0}>
         <AppShell.Header>
           <Toolbar />
         </AppShell.Header>

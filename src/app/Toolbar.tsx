@@ -16,7 +16,7 @@ const versions: KapacitorVersion[] = ['1.5', '1.6', '1.7', '1.8'];
 export const Toolbar = memo(function Toolbar() {
   return (
     <Group h="100%" px="md" py={6} justify="space-between" wrap="wrap" gap={6} align="center">
-      <Group gap="sm" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" className={classes.start}>
         <Title order={1} size="h4" style={{ whiteSpace: 'nowrap' }}>Kapacitor Config Editor</Title>
         <ImportControls />
       </Group>
