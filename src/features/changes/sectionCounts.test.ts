@@ -12,6 +12,16 @@ describe('editCounts', () => {
     expect(Object.fromEntries(editCounts(after, before))).toEqual({ '': 1, http: 2, influxdb: 2, rpc: 1 });
     expect(editCounts(before, before).size).toBe(0);
   });
+
+  it('matches entries by name, as the fields do: a move is no edit, a removed entry is one', () => {
+    const before = t('[[influxdb]]\nname = "a"\nurls = ["u"]\n[[influxdb]]\nname = "b"\nurls = ["v"]\n[[influxdb]]\nname = "c"\n');
+    const moved = t('[[influxdb]]\nname = "b"\nurls = ["v"]\n[[influxdb]]\nname = "a"\nurls = ["u"]\n[[influxdb]]\nname = "c"\n');
+    expect(editCounts(moved, before).size).toBe(0);
+    const movedAndEdited = t('[[influxdb]]\nname = "b"\nurls = ["w"]\n[[influxdb]]\nname = "a"\nurls = ["u"]\n[[influxdb]]\nname = "c"\n');
+    expect(Object.fromEntries(editCounts(movedAndEdited, before))).toEqual({ influxdb: 1 });
+    const removed = t('[[influxdb]]\nname = "a"\nurls = ["u"]\n[[influxdb]]\nname = "c"\n');
+    expect(Object.fromEntries(editCounts(removed, before))).toEqual({ influxdb: 1 });
+  });
 });
 
 describe('problemCounts', () => {

@@ -1,6 +1,7 @@
 import type { Finding } from '../../kapacitor/types';
 import { sections } from '../../kapacitor/schema';
 import { deepEqual } from '../../toml/equal';
+import { originalPathOf } from './originalPath';
 import type { TomlTable, TomlValue } from '../../toml/types';
 
 const rootKeys = new Set(sections.find((s) => s.kind === 'root')?.fields.map((f) => f.key) ?? []);
@@ -23,9 +24,26 @@ export function editCounts(current: TomlTable, original: TomlTable): Map<string,
     const a = current[key];
     const b = original[key];
     if (deepEqual(a, b)) continue;
-    bump(sectionOf(key, a !== undefined ? current : original), leafDiff(a, b));
+    bump(sectionOf(key, a !== undefined ? current : original), entriesDiff(key, current, original) ?? leafDiff(a, b));
   }
   return counts;
+}
+
+/** For an array of tables: entries compared with their imported selves (matched by name, as the fields are, so a
+ *  move counts no edit), plus one per imported entry no longer there. Undefined for anything else. */
+function entriesDiff(key: string, current: TomlTable, original: TomlTable): number | undefined {
+  const now = current[key];
+  const then = original[key];
+  if (!Array.isArray(now) || !Array.isArray(then) || !now.concat(then).every((e) => isObject(e) && !Array.isArray(e))) return undefined;
+  const matched = new Set<number>();
+  let n = 0;
+  now.forEach((entry, i) => {
+    const at = originalPathOf(original, current, [key, i]);
+    const index = at?.[1];
+    if (typeof index === 'number' && !matched.has(index)) matched.add(index);
+    n += leafDiff(entry, typeof index === 'number' ? then[index] : undefined);
+  });
+  return n + then.filter((_, i) => !matched.has(i)).length;
 }
 
 function isObject(v: unknown): v is Record<string, TomlValue> {
