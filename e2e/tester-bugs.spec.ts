@@ -330,3 +330,14 @@ test('data_dir offers no "Use default" (its default stops Kapacitor); Reset and 
   await expect(page.getByRole('region', { name: 'TOML preview' })).not.toContainText('bind-address = ":9093"');
   await expect(http.getByRole('textbox', { name: 'bind-address', exact: true })).toBeFocused();
 });
+
+test('a failed first import does not speak of a document that was open', async ({ page }) => {
+  await page.goto('./');
+  await importBuffer(page, 'bad.conf', Buffer.from('a = "open\n'));
+  await expect(page.getByRole('alert')).toContainText('Nothing was opened.');
+  await expect(page.getByRole('alert')).not.toContainText('The document that was open');
+  await importBuffer(page, 'good.conf', Buffer.from('hostname = "h"\n'));
+  await importBuffer(page, 'bad.conf', Buffer.from('a = "open\n'));
+  await expect(page.getByRole('alert')).toContainText('Line 1, column 5: This string is not closed on its line');
+  await expect(page.getByRole('alert')).toContainText('The document that was open has not changed.');
+});

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { useEditorStore } from '../../app/StoreContext';
+import { useEditor, useEditorStore } from '../../app/StoreContext';
 import type { ImportFailure } from '../../app/store';
 import { importBytes } from './importActions';
 
@@ -11,13 +11,15 @@ const sentence = (message: string) => (/[.!?]$/.test(message.trim()) ? message.t
  *  and `onRepair` (the repaired text is handed back instead of imported here). */
 export function ImportFailureAlert({ failure, onDismiss, onRepair }: { failure: ImportFailure; onDismiss?: () => void; onRepair?: (text: string) => void }) {
   const store = useEditorStore();
+  // with nothing open yet, "the document that was open" would be a document the user never had
+  const hadDocument = useEditor((s) => s.doc.text !== '' || s.past.length > 0);
   const { repair } = failure;
   return (
     <Alert role="alert" color="red" variant="light" title={`Could not import ${failure.source}`}
       withCloseButton onClose={onDismiss ?? (() => store.set({ importFailure: undefined }))} closeButtonLabel="Dismiss">
       {/* a refusal of the whole file (its size) has no place in it to name */}
       {sentence(failure.message)}
-      {' '}The document that was open has not changed.
+      {hadDocument ? ' The document that was open has not changed.' : ' Nothing was opened.'}
       {failure.hint ? <Text size="sm" mt="xs">{failure.hint}</Text> : null}
       {repair ? (
         <Group mt="sm" gap="xs">
