@@ -293,6 +293,12 @@ test('closing Paste TOML, the first time as every time, puts focus back on its b
   await dialog.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "pasted"');
   await expect(paste).toBeFocused();
+  // Ctrl+Enter in the text imports it, as the description says
+  await paste.click();
+  await dialog.getByRole('textbox', { name: 'TOML to import' }).fill('hostname = "by keyboard"\n');
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByRole('region', { name: 'TOML preview' })).toContainText('hostname = "by keyboard"');
+  await expect(dialog).toBeHidden();
 });
 
 for (const button of ['Changes', 'Export as…']) {

@@ -38,8 +38,10 @@ export default function PasteDialog({ opened, onClose }: { opened: boolean; onCl
           <ImportFailureAlert failure={failure} onDismiss={() => setFailure(undefined)}
             onRepair={(text) => { setPasted(text); void run(text); }} />
         ) : null}
-        <Textarea ref={textarea} label="TOML to import" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
+        <Textarea ref={textarea} label="TOML to import" description="Ctrl+Enter imports" autosize minRows={12} maxRows={24} value={pasted} data-autofocus
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          aria-keyshortcuts="Control+Enter"
+          onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && pasted.trim() !== '' && !busy) { e.preventDefault(); void run(pasted); } }}
           onChange={(e) => setPasted(e.currentTarget.value)} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>Cancel</Button>
