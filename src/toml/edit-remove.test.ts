@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseDocument } from './document';
 import { removeValue, renameKey } from './edit';
 import { expectSameAsFreshParse } from './test-support';
@@ -44,6 +45,20 @@ const TABLES = `hostname = "h"
 `;
 
 describe('removeValue', () => {
+  it('leaves the comments of the table above a removed one: deeper-indented comment lines are that table\'s body', () => {
+    const text = readFileSync('fixtures/corpus/upstream/kapacitor-1.8.3.conf', 'utf8');
+    const out = removeValue(parseDocument(text), ['influxdb', 0, 'excluded-subscriptions']);
+    const lines = text.split('\n');
+    const header = lines.indexOf('  [influxdb.excluded-subscriptions]');
+    const next = lines.findIndex((l, i) => i > header && /^\s*\[/.test(l));
+    // exactly the header and its own body go (the blank line before the next table stays); the 9 commented lines
+    // of [influxdb.subscriptions] above it stay
+    expect(lines[next - 1]).toBe('');
+    expect(out.text).toBe([...lines.slice(0, header), ...lines.slice(next - 1)].join('\n'));
+    expect(out.text).toContain('    # Set of databases and retention policies to subscribe to.');
+    expectSameAsFreshParse(out);
+  });
+
   it('removes the whole line of a key, trailing comment included', () => {
     expect(remove(TABLES, ['http', 'bind-address'])).toBe(TABLES.replace('  bind-address = ":9092" # the port\n', ''));
   });

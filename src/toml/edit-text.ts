@@ -11,12 +11,21 @@ export function splice(text: string, start: number, end: number, insert: string)
 /** Start of the comment lines sitting directly above a header (no blank line between): they belong to it. */
 export function attachedStart(text: string, headerStart: number): number {
   let start = lineStart(text, headerStart);
+  // a comment indented deeper than the header is the body of the table above it (the sample's commented-out
+  // [influxdb.subscriptions] lines sit right above [influxdb.excluded-subscriptions]): it stays with that table
+  const depth = indentOf(text, start);
   while (start > 0) {
     const previous = lineStart(text, start - 1);
-    if (!isCommentLine(text, previous)) break;
+    if (!isCommentLine(text, previous) || indentOf(text, previous) > depth) break;
     start = previous;
   }
   return start;
+}
+
+function indentOf(text: string, lineStartAt: number): number {
+  let i = lineStartAt;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - lineStartAt;
 }
 
 /** A table's share of the text: its attached comments, header and body, up to the next table's share. */
