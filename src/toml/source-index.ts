@@ -1,9 +1,10 @@
 // Where every key, value and table sits in the text (built once per parse by index-builder.ts).
 //
 // All offsets live in one Int32Array and the records only point into it: after a value is replaced, the next
-// document copies and shifts that array in one pass (about 2 ms for 1 MB of TOML) and shares every record,
-// instead of copying tens of thousands of objects.
+// document shares every record and, in chunks, the offsets (see offsets.ts), instead of copying tens of thousands
+// of objects or shifting a million offsets.
 import type { IndexBuilder } from './index-builder';
+import { Offsets } from './offsets';
 import type { KeyPath } from './types';
 
 export type Range = readonly [start: number, end: number];
@@ -91,6 +92,8 @@ export class SourceIndex {
     private readonly offsets: Int32Array,
     private readonly base: Records,
     private readonly overlay: Overlay = NO_OVERLAY,
+    /** the offsets after edits (then `offsets` are the parse's, no longer read) */
+    private readonly moved?: Offsets,
   ) {}
 
   /** What a fresh index is made of (see transfer.ts); an index with edits overlaid has no such parts. */
@@ -128,7 +131,7 @@ export class SourceIndex {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.offsets[tables[mid].at] < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+      if (this.offset(tables[mid].at) < offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     return found === -1 ? undefined : this.tableEntry(tables[found]);
   }
@@ -150,7 +153,7 @@ export class SourceIndex {
    * with `fragment` holding the records of what is inside the new value.
    */
   replacingValue(key: string, [start, end]: Range, length: number, valueKind: string, fragment: IndexBuilder): SourceIndex {
-    const offsets = this.shiftedOffsets(end, length - (end - start), fragment);
+    const moved = this.withOffsets(end, length - (end - start), fragment);
     const inside = key.slice(0, -1) + ',';
     const keep = <T>(map: Map<string, T>) => new Map([...map].filter(([k]) => !k.startsWith(inside)));
     // The value's own shape (inline table, array) is the fragment's now, or none.
@@ -159,39 +162,38 @@ export class SourceIndex {
     const overlay = this.withFragment(keep(this.overlay.pairs), shapes, fragment);
     overlay.pairs.set(key, { ...this.lookup(this.base.pairs, this.overlay.pairs, key)!, valueKind });
     const dropped = this.overlay.dropped.includes(inside) ? this.overlay.dropped : [...this.overlay.dropped, inside];
-    return new SourceIndex(offsets, this.base, { ...overlay, dropped });
+    return new SourceIndex(this.offsets, this.base, { ...overlay, dropped }, moved);
   }
 
   /** The index after `delta` characters holding the pair `pairKey` were inserted at `at`, as the last line of `tableKey`. */
   insertingPair(tableKey: string, at: number, delta: number, pairKey: string, fragment: IndexBuilder): SourceIndex {
     // What ends at `at` (the previous line's pair, value, ...) stays; only the table's body grows.
-    const offsets = this.shiftedOffsets(at + 1, delta, fragment);
+    let moved = this.withOffsets(at + 1, delta, fragment);
     const overlay = this.withFragment(new Map(this.overlay.pairs), new Map(this.overlay.shapes), fragment);
-    const pair = overlay.pairs.get(pairKey)!;
-    const [start, end] = [offsets[pair.at + 4], offsets[pair.at + 5]];
+    const pair = fragment.pairs.get(pairKey)!;
+    const [start, end] = [fragment.offsets[pair.at + 4], fragment.offsets[pair.at + 5]];
     const table = this.base.tableByPath.get(tableKey);
     if (table) {
-      if (offsets[table.at + 2] === -1) offsets[table.at + 2] = start;
-      offsets.set([start, end, at + delta], table.at + 3);
+      if (this.offset(table.at + 2) === -1) moved = moved.written(table.at + 2, [start]);
+      moved = moved.written(table.at + 3, [start, end, at + delta]);
     } else {
-      offsets.set([start, end], this.lookup(this.base.shapes, this.overlay.shapes, tableKey)!.at);
+      moved = moved.written(this.lookup(this.base.shapes, this.overlay.shapes, tableKey)!.at, [start, end]);
     }
-    return new SourceIndex(offsets, this.base, { ...overlay, dropped: this.overlay.dropped });
+    return new SourceIndex(this.offsets, this.base, { ...overlay, dropped: this.overlay.dropped }, moved);
   }
 
-  /** Offsets from `from` on moved by `delta`, then the fragment's offsets appended. */
-  private shiftedOffsets(from: number, delta: number, fragment: IndexBuilder): Int32Array {
-    const offsets = new Int32Array(this.offsets.length + fragment.offsets.length);
-    for (let i = 0; i < this.offsets.length; i++) {
-      const offset = this.offsets[i];
-      offsets[i] = offset >= from ? offset + delta : offset;
-    }
-    offsets.set(fragment.offsets, this.offsets.length);
-    return offsets;
+  /** The offsets from `from` on moved by `delta`, then the fragment's (in the new text already) appended. */
+  private withOffsets(from: number, delta: number, fragment: IndexBuilder): Offsets {
+    const moved = (this.moved ?? Offsets.of(this.offsets)).shifted(from, delta);
+    return fragment.offsets.length ? moved.written(moved.length, fragment.offsets) : moved;
+  }
+
+  private offset(slot: number): number {
+    return this.moved ? this.moved.get(slot) : this.offsets[slot];
   }
 
   private withFragment(pairs: Map<string, PairRecord | null>, shapes: Map<string, ShapeRecord | null>, fragment: IndexBuilder) {
-    const relocate = this.offsets.length;
+    const relocate = this.moved?.length ?? this.offsets.length;
     for (const [k, record] of fragment.pairs) pairs.set(k, { ...record, at: record.at + relocate });
     for (const [k, record] of fragment.shapes) shapes.set(k, { ...record, at: record.at + relocate });
     return { pairs, shapes };
@@ -208,7 +210,7 @@ export class SourceIndex {
   }
 
   private range(at: number): Range {
-    return [this.offsets[at], this.offsets[at + 1]];
+    return [this.offset(at), this.offset(at + 1)];
   }
 
   private segments(at: number, count: number): Range[] {
@@ -236,28 +238,28 @@ export class SourceIndex {
       name: r.name,
       isArray: r.isArray,
       header: this.range(r.at),
-      firstPairStart: this.offsets[r.at + 2],
+      firstPairStart: this.offset(r.at + 2),
       lastPair: this.range(r.at + 3),
-      bodyEnd: this.offsets[r.at + 5],
+      bodyEnd: this.offset(r.at + 5),
       keySegments: this.segments(r.at + 6, r.segments),
     };
   }
 
   private shapeOf(r: ShapeRecord): Shape {
-    const o = this.offsets;
+    const o = (slot: number) => this.offset(slot);
     switch (r.kind) {
       case 'root':
         return { kind: 'root', lastPair: this.range(r.at) };
       case 'header':
         return { kind: 'header' };
       case 'inline':
-        return { kind: 'inline', value: this.range(r.at), lastMemberEnd: o[r.at + 2] };
+        return { kind: 'inline', value: this.range(r.at), lastMemberEnd: o(r.at + 2) };
       case 'array':
-        return { kind: 'array', value: this.range(r.at), lastItemEnd: o[r.at + 2] };
+        return { kind: 'array', value: this.range(r.at), lastItemEnd: o(r.at + 2) };
       case 'dotted':
-        return { kind: 'dotted', owner: r.owner!, mention: o[r.at] };
+        return { kind: 'dotted', owner: r.owner!, mention: o(r.at) };
       default:
-        return { kind: r.kind, mention: o[r.at] };
+        return { kind: r.kind, mention: o(r.at) };
     }
   }
 }

@@ -32,6 +32,9 @@ export function expectSameAsFreshParse(doc: TomlDocument): void {
   expect(edited.values).toEqual(fresh.values);
   expect(edited.newline).toBe(fresh.newline);
   expect(edited.tables).toEqual(fresh.tables);
+  // lines come from a line index spliced at each edit
+  const lines = (d: Document) => Array.from({ length: d.lineCount() }, (_, i) => d.lineAt(i + 1));
+  expect(lines(edited)).toEqual(lines(fresh));
   const pairs = [...fresh.index.allPairs()];
   expect([...edited.index.allPairs()].length).toBe(pairs.length);
   const paths = new Map<string, KeyPath>([[pathKey([]), []]]);

@@ -1,4 +1,5 @@
 // Small helpers over plain text: lines, indentation, newline style, offset -> line/column.
+import { Offsets } from './offsets';
 import type { Newline } from './types';
 
 export function detectNewline(text: string): Newline {
@@ -65,30 +66,33 @@ export function lineList(lines: number[]): string {
 
 /** Maps offsets to 1-based lines and columns (columns count UTF-16 code units, as editors do). */
 export class LineIndex {
-  private constructor(private readonly starts: Int32Array) {}
+  /** in chunks that edits share (see offsets.ts): a 10 MB file has half a million lines */
+  private constructor(private readonly starts: Offsets) {}
 
   static of(text: string): LineIndex {
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return new LineIndex(Int32Array.from(starts));
+    return new LineIndex(Offsets.of(Int32Array.from(starts)));
   }
 
-  /** The index after the text in [at, at + removed) was replaced by `inserted`. Copies the line starts in blocks:
-   *  it runs on every keystroke, and a 10 MB file has half a million lines. */
+  /** The index after the text in [at, at + removed) was replaced by `inserted`. It runs on every keystroke: when no
+   *  line break comes or goes, the starts after the edit only move. */
   spliced(at: number, removed: number, inserted: string): LineIndex {
     const delta = inserted.length - removed;
     const before = this.firstAfter(at); // starts <= at are kept as they are
     const after = this.firstAfter(at + removed); // starts > at + removed move by delta
     const added: number[] = [];
     for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) added.push(at + i + 1);
-    const tail = this.starts.length - after;
+    if (before === after && added.length === 0) return new LineIndex(this.starts.shifted(at + removed + 1, delta));
+    const current = this.starts.toArray();
+    const tail = current.length - after;
     const starts = new Int32Array(before + added.length + tail);
-    starts.set(this.starts.subarray(0, before), 0);
+    starts.set(current.subarray(0, before), 0);
     starts.set(added, before);
     const moved = starts.subarray(before + added.length);
-    moved.set(this.starts.subarray(after));
+    moved.set(current.subarray(after));
     if (delta !== 0) for (let i = 0; i < tail; i++) moved[i] += delta;
-    return new LineIndex(starts);
+    return new LineIndex(Offsets.of(starts));
   }
 
   /** the index of the first line start greater than `offset` (the count when none is) */
@@ -97,7 +101,7 @@ export class LineIndex {
     let hi = this.starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] <= offset) lo = mid + 1;
+      if (this.starts.get(mid) <= offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -109,7 +113,8 @@ export class LineIndex {
 
   /** offset where 1-based line `line` starts */
   start(line: number): number {
-    return this.starts[line - 1];
+    // outside the lines: undefined, as the Int32Array this once was gave
+    return line >= 1 && line <= this.count ? this.starts.get(line - 1) : (undefined as unknown as number);
   }
 
   position(offset: number): { line: number; column: number } {
@@ -117,9 +122,9 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (this.starts.get(mid) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
+    return { line: lo + 1, column: offset - this.starts.get(lo) + 1 };
   }
 }
