@@ -4,7 +4,7 @@ import { buildIndex, type IndexableProgram } from './index-builder';
 import { LightAstUnsupported, parseLight } from './light-ast';
 import { findDeepNesting, findDuplicateTables, MAX_NESTING, scanHeaders } from './scan';
 import type { Range, SourceIndex } from './source-index';
-import { detectNewline, LineIndex } from './text';
+import { detectNewline, LineIndex, Pieces } from './text';
 import { getIn, pathKey } from './values';
 import {
   TomlInputError,
@@ -34,6 +34,8 @@ export interface TomlDocument {
   lineCount(): number;
   /** the text of 1-based line `line` without its line break, and the offset where it starts */
   lineAt(line: number): { text: string; start: number };
+  /** text.slice(start, end), without reading the rest of an edited text */
+  slice(start: number, end?: number): string;
 }
 
 export function parseDocument(text: string): TomlDocument {
@@ -159,7 +161,13 @@ export class Document implements TomlDocument {
     /** not part of TomlDocument: the edit layer's view of the text */
     readonly index: SourceIndex,
     private lineIndex?: LineIndex,
+    /** `text` as an edit made it (see Pieces): what this document reads its text from */
+    readonly pieces = Pieces.of(text),
   ) {}
+
+  slice(start: number, end?: number): string {
+    return this.pieces.slice(start, end);
+  }
 
   lineIndexIfBuilt(): LineIndex | undefined {
     return this.lineIndex;
@@ -178,7 +186,7 @@ export class Document implements TomlDocument {
 
   tableAtLine(line: number): TableHeader | undefined {
     const lines = this.lines();
-    const t = this.index.tableBefore(line >= lines.count ? this.text.length + 1 : lines.start(line + 1));
+    const t = this.index.tableBefore(line >= lines.count ? this.pieces.length + 1 : lines.start(line + 1));
     return t && { path: t.path, name: t.name, isArray: t.isArray, header: this.span(t.header), bodyEnd: t.bodyEnd };
   }
 
@@ -223,10 +231,15 @@ export class Document implements TomlDocument {
   lineAt(line: number): { text: string; start: number } {
     const lines = this.lines();
     const start = lines.start(line);
-    if (line >= lines.count) return { text: this.text.slice(start), start };
+    if (line >= lines.count) return { text: this.slice(start), start };
     const lf = lines.start(line + 1) - 1;
-    const end = lf > start && this.text.charCodeAt(lf - 1) === 13 ? lf - 1 : lf;
-    return { text: this.text.slice(start, end), start };
+    const text = this.slice(start, lf);
+    return { text: text.endsWith('\r') ? text.slice(0, -1) : text, start };
+  }
+
+  /** lineAt the line holding `offset` */
+  lineAround(offset: number): { text: string; start: number } {
+    return this.lineAt(this.position(offset).line);
   }
 
   private lines(): LineIndex {

@@ -4,7 +4,7 @@ import { formatKey, formatValue, type FormatOptions } from './format';
 import { attachedStart, segmentContentEnd, splice, tablesUnder } from './edit-text';
 import type { Document } from './document';
 import type { Range, Shape, TableEntry } from './source-index';
-import { indentAt, lastContentEnd, lineEnd } from './text';
+import { indentAt, lastContentEnd } from './text';
 import { isTable, isTableArray, pathKey } from './values';
 import type { KeyPath, TomlTable } from './types';
 
@@ -20,12 +20,11 @@ export interface LinePlace {
 /** A new `key = value` line of the root or of a [table]: after its last pair, in that pair's indentation. */
 export function keyLinePlace(doc: Document, tablePath: KeyPath): LinePlace {
   const { text, newline, index } = doc;
-  const lineAfter = ([start, end]: Range): LinePlace => ({
-    at: lineEnd(text, end),
-    before: newline + indentAt(text, start),
-    after: '',
-    afterSibling: true,
-  });
+  // read through lines: `text` of an edited 10 MB document is copied whole when first read
+  const lineAfter = ([start, end]: Range): LinePlace => {
+    const last = doc.lineAround(end);
+    return { at: last.start + last.text.length, before: newline + /^[ \t]*/.exec(doc.lineAround(start).text)![0], after: '', afterSibling: true };
+  };
   if (tablePath.length > 0) {
     const table = index.table(pathKey(tablePath))!;
     return lineAfter(table.lastPair[0] === -1 ? table.header : table.lastPair);

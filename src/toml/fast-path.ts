@@ -28,12 +28,13 @@ export function replaceValueText(doc: Document, path: KeyPath, valueText: string
   const { node, value } = parsed;
 
   const [start, end] = entry.value;
-  const text = doc.text.slice(0, start) + valueText + doc.text.slice(end);
+  const pieces = doc.pieces.spliced(start, end, valueText);
+  const text = pieces.join();
   const inside = new IndexBuilder(text, start - node.value.range[0]);
   inside.value(node.value, path);
   const index = doc.index.replacingValue(key, entry.value, valueText.length, valueKind(node.value), inside);
   const lines = doc.lineIndexIfBuilt()?.spliced(start, end - start, valueText);
-  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines);
+  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines, pieces);
 }
 
 /** The document with `keyText = valueText` added as the last line of the table at `tablePath`. */
@@ -53,14 +54,15 @@ export function insertKeyLineText(
   const { node, value } = parsed;
 
   const inserted = place.before + line;
-  const text = doc.text.slice(0, place.at) + inserted + doc.text.slice(place.at);
+  const pieces = doc.pieces.spliced(place.at, place.at, inserted);
+  const text = pieces.join();
   const lineStart = place.at + place.before.length;
   const builder = new IndexBuilder(text, lineStart);
   builder.keyValue(node, tablePath, pathKey(tablePath), 'table');
   const path = [...tablePath, key];
   const index = doc.index.insertingPair(pathKey(tablePath), place.at, inserted.length, pathKey(path), builder);
   const lines = doc.lineIndexIfBuilt()?.spliced(place.at, 0, inserted);
-  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines);
+  return new Document(text, setIn(doc.values, path, value), doc.newline, index, lines, pieces);
 }
 
 function fits(doc: Document, text: string): boolean {

@@ -32,7 +32,8 @@ export function expectSameAsFreshParse(doc: TomlDocument): void {
   expect(edited.values).toEqual(fresh.values);
   expect(edited.newline).toBe(fresh.newline);
   expect(edited.tables).toEqual(fresh.tables);
-  // lines come from a line index spliced at each edit
+  // lines come from a line index spliced at each edit, and the text of each from the pieces the edits made
+  expect(edited.slice(0)).toBe(fresh.text);
   const lines = (d: Document) => Array.from({ length: d.lineCount() }, (_, i) => d.lineAt(i + 1));
   expect(lines(edited)).toEqual(lines(fresh));
   const pairs = [...fresh.index.allPairs()];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineIndex, plural } from './text';
+import { LineIndex, Pieces, plural } from './text';
 
 const positions = (index: LineIndex, text: string) => Array.from({ length: text.length + 1 }, (_, o) => index.position(o));
 
@@ -23,6 +23,28 @@ describe('LineIndex.spliced', () => {
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) index.spliced(3_000_000 - 2, 1, '22');
     expect((performance.now() - t0) / 10).toBeLessThan(20);
+  });
+});
+
+describe('Pieces', () => {
+  it('read as the string spliced the same way, over many splices', () => {
+    const unit = fc.constantFrom('a', 'b', '\n', '\r', 'é');
+    const splice = fc.record({ a: fc.nat(), r: fc.nat(4), inserted: fc.string({ unit, maxLength: 4 }), s: fc.nat(), e: fc.nat() });
+    fc.assert(fc.property(fc.string({ unit, maxLength: 30 }), fc.array(splice, { maxLength: 30 }), (start, splices) => {
+      let text = start;
+      let pieces = Pieces.of(start);
+      for (const { a, r, inserted, s, e } of splices) {
+        const at = a % (text.length + 1);
+        const removed = Math.min(r, text.length - at);
+        text = text.slice(0, at) + inserted + text.slice(at + removed);
+        pieces = pieces.spliced(at, at + removed, inserted);
+        expect(pieces.length).toBe(text.length);
+        const [from, to] = [s % (text.length + 2), e % (text.length + 2)];
+        expect(pieces.slice(from, to)).toBe(text.slice(from, to));
+        expect(pieces.slice(from)).toBe(text.slice(from));
+      }
+      expect(pieces.join()).toBe(text);
+    }), { numRuns: 2000 });
   });
 });
 

@@ -128,3 +128,72 @@ export class LineIndex {
     return { line: lo + 1, column: offset - this.starts.get(lo) + 1 };
   }
 }
+
+/** Past this many pieces, an edited text is read as one string again (a fresh parse comes well before). */
+const MAX_PIECES = 1024;
+
+/** A text as the pieces an edit made of it. An edited text is `before + value + after`, which V8 keeps as a rope
+ *  and copies whole (10 MB) the first time anything reads it: the preview's lines and the next keystroke read
+ *  the pieces instead. */
+export class Pieces {
+  private constructor(
+    private readonly parts: readonly string[],
+    /** where each part ends in the text */
+    private readonly ends: readonly number[],
+  ) {}
+
+  static of(text: string): Pieces {
+    return new Pieces([text], [text.length]);
+  }
+
+  get length(): number {
+    return this.ends[this.ends.length - 1];
+  }
+
+  /** the whole text: a rope of the parts, copied only when it is read */
+  join(): string {
+    let text = '';
+    for (const part of this.parts) text += part;
+    return text;
+  }
+
+  slice(start: number, end = this.length): string {
+    start = Math.max(0, Math.min(start, this.length));
+    end = Math.max(start, Math.min(end, this.length));
+    let i = this.partAt(start);
+    let out = '';
+    for (let at = start; at < end; i++) {
+      const from = this.ends[i] - this.parts[i].length;
+      out += this.parts[i].slice(at - from, Math.min(end, this.ends[i]) - from);
+      at = this.ends[i];
+    }
+    return out;
+  }
+
+  /** The pieces after the text in [start, end) was replaced by `inserted`. */
+  spliced(start: number, end: number, inserted: string): Pieces {
+    const first = this.partAt(start);
+    const last = this.partAt(end);
+    const head = this.parts[first].slice(0, start - (this.ends[first] - this.parts[first].length));
+    const tail = this.parts[last].slice(end - (this.ends[last] - this.parts[last].length));
+    const parts = [...this.parts.slice(0, first), head, inserted, tail, ...this.parts.slice(last + 1)].filter((p) => p !== '');
+    if (parts.length === 0) return Pieces.of('');
+    const ends: number[] = [];
+    let at = 0;
+    for (const part of parts) ends.push((at += part.length));
+    const pieces = new Pieces(parts, ends);
+    return parts.length > MAX_PIECES ? Pieces.of(pieces.join()) : pieces;
+  }
+
+  /** the part holding offset `at` (the last one at the end of the text) */
+  private partAt(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] > at) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+}

@@ -96,12 +96,12 @@ export function maskedLine(doc: TomlDocument, line: number, spans?: readonly [nu
     const to = Math.min(e, end);
     if (from < at) continue;
     // the masked value keeps the value's lines: take the piece of it that lies on this line
-    const pieces = maskValueText(doc.text.slice(s, e)).split(/\r?\n/);
-    const piece = pieces[lineNumberIn(doc.text, s, start)] ?? MASK;
-    out += doc.text.slice(at, from) + piece;
+    const pieces = maskValueText(doc.slice(s, e)).split(/\r?\n/);
+    const piece = pieces[lineBreaks(doc.slice(s, start))] ?? MASK;
+    out += text.slice(at - start, from - start) + piece;
     at = to;
   }
-  out += doc.text.slice(at, end);
+  out += text.slice(at - start);
   return maskUrlPasswords(out);
 }
 
@@ -119,10 +119,10 @@ function spansIn(spans: readonly [number, number][], start: number, end: number)
   return out;
 }
 
-/** How many line breaks lie between `from` and `to` in the text. */
-function lineNumberIn(text: string, from: number, to: number): number {
+/** How many line breaks the text holds. */
+function lineBreaks(text: string): number {
   let n = 0;
-  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 
