@@ -141,6 +141,13 @@ try {
   const importProfile = (await cdp.send('Profiler.stop')).profile;
   print(`Import of ${fx.label} (import ${imp.ms.toFixed(0)} ms, longest task ${imp.longestTaskMs.toFixed(0)} ms; until quiet)`, importProfile, where);
 
+  if (process.argv.includes('--entry')) {
+    // --entry: typing in [[influxdb]] #1's username as well (this profile includes opening the section)
+    await cdp.send('Profiler.start');
+    const lat = await app.typeInEntry('uvwxyzabcd', 60_000);
+    const entryProfile = (await cdp.send('Profiler.stop')).profile;
+    print(`Opening [[influxdb]] and 10 keystrokes in #1 on ${fx.label} (${lat.map((l) => l.toFixed(0)).join(', ')} ms)`, entryProfile, where);
+  }
   // --keys=N: N keystrokes 100 ms apart in one profile (one key's samples are few at 0.2 ms)
   const keys = Number(process.argv.find((a) => a.startsWith('--keys='))?.split('=')[1] ?? 1);
   await app.focusHostname();
