@@ -65,6 +65,14 @@ export function SectionNav() {
   );
 }
 
+function scrollIntoList(el: HTMLElement) {
+  const list = el.closest('nav');
+  if (!list) return;
+  const [item, box] = [el.getBoundingClientRect(), list.getBoundingClientRect()];
+  if (item.top < box.top) list.scrollTop -= box.top - item.top;
+  else if (item.bottom > box.bottom) list.scrollTop += item.bottom - box.bottom;
+}
+
 function openSection(store: Store, section: SectionDef) {
   store.set({ section: section.name, activePath: section.kind === 'root' ? undefined : [section.name] });
 }
@@ -88,8 +96,9 @@ const SectionLink = memo(function SectionLink({ section, active, header, inFile,
   const store = useEditorStore();
   const anchor = sectionAnchor(section);
   const link = useRef<HTMLAnchorElement>(null);
-  // a section opened by search or a problem shows its link too, wherever the list is scrolled
-  useEffect(() => { if (active) link.current?.scrollIntoView({ block: 'nearest' }); }, [active]);
+  // a section opened by search or a problem shows its link too, wherever the list is scrolled. By scrollTop, not
+  // scrollIntoView: that moved Chromium's Tab starting point to the link, so the first Tab skipped "Skip to forms"
+  useEffect(() => { if (active && link.current) scrollIntoList(link.current); }, [active]);
   const facts = [edited ? `${edited} edited` : '', errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : '', inFile ? '' : 'defaults only'].filter(Boolean).join(', ');
   return (
     <li>
