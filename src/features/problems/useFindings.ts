@@ -80,7 +80,10 @@ export function useFindingsStatus(): { findings: Finding[]; checking: boolean } 
     if (remote) return remoteFindings(doc, options);
     return ready ? computeFindings(doc, options) : NONE;
   }, [doc, options, ready, answered, remote]);
-  return { findings, checking: remote ? !remotelyChecked(doc, options) : !ready };
+  // a large document waits for typing to pause (or a new one for its first frame) before it is checked: the open one
+  // differing from the checked one is checking too. A boolean, so a keystroke renders nothing here
+  const behind = useEditor((s) => s.doc !== doc && s.doc.text.length >= SETTLE_AT_ONCE_CHARS);
+  return { findings, checking: behind || (remote ? !remotelyChecked(doc, options) : !ready) };
 }
 
 

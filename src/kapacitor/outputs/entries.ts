@@ -197,6 +197,11 @@ export function urlPasswordsReplaced(text: string, password: string): string {
   return text.replace(URL_PASSWORD, (_, user: string) => (password === '' ? `://${user}@` : `://${user}:${password}@`));
 }
 
+/** How many URLs with a password the text has. */
+export function urlPasswordCount(text: string): number {
+  return text.includes('://') ? (text.match(URL_PASSWORD)?.length ?? 0) : 0;
+}
+
 /** The placeholder written for the password of a URL handed out without its secrets. */
 export const URL_PASSWORD_PLACEHOLDER = '<password>';
 

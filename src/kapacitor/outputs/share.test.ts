@@ -195,18 +195,20 @@ test('secretsPlaceholdered: the same values as secretsBlanked, each replaced by 
 });
 
 describe('a URL\'s password is a secret wherever the URL is written', () => {
-  const text = '[[influxdb]]\n  name = "a"\n  urls = ["http://user:inlinepw@influx:8086", "http://plain:8086"]\n[[httppost]]\n  endpoint = "e"\n  url = \'https://hook:hookpw@example.com/x\'\n[smtp]\n  password = "hunter2"\n';
+  const text = '[[influxdb]]\n  name = "a"\n  # was: urls = ["http://old:commentpw@influx:8086"]\n  urls = ["http://user:inlinepw@influx:8086", "http://plain:8086"] # http://c:trailpw@y\n[[httppost]]\n  endpoint = "e"\n  url = \'https://hook:hookpw@example.com/x\'\n[smtp]\n  password = "hunter2"\n';
   test('blanked (drafts, share links): the password is dropped and the URL kept', () => {
     const out = secretsBlanked(parseDocument(text));
-    expect(out).not.toMatch(/inlinepw|hookpw|hunter2/);
-    expect(out).toBe(text.replace('user:inlinepw@', 'user@').replace("'https://hook:hookpw@example.com/x'", '"https://hook@example.com/x"').replace('"hunter2"', '""'));
+    expect(out).not.toMatch(/inlinepw|hookpw|hunter2|commentpw|trailpw/);
+    // comments too: a commented-out line keeps what it had; a literal string stays literal
+    expect(out).toBe(text.replace('user:inlinepw@', 'user@').replace('hook:hookpw@', 'hook@').replace('old:commentpw@', 'old@').replace('c:trailpw@', 'c@').replace('"hunter2"', '""'));
     expect(stripSecrets(parseDocument(text)).get(['influxdb', 0, 'urls'])).toEqual(['http://user@influx:8086', 'http://plain:8086']);
   });
   test('placeholdered (files handed out): the password becomes <password>, counted', () => {
     const { text: out, count } = secretsPlaceholdered(parseDocument(text));
     expect(out).toContain('"http://user:<password>@influx:8086"');
-    expect(out).toContain('"https://hook:<password>@example.com/x"');
-    expect(out).not.toMatch(/inlinepw|hookpw|hunter2/);
-    expect(count).toBe(3);
+    expect(out).toContain("'https://hook:<password>@example.com/x'");
+    expect(out).toContain('# was: urls = ["http://old:<password>@influx:8086"]');
+    expect(out).not.toMatch(/inlinepw|hookpw|hunter2|commentpw|trailpw/);
+    expect(count).toBe(5);
   });
 });

@@ -5,7 +5,7 @@ import type { TomlDocument } from '../../toml/document';
 import { parseDocument } from '../../toml/document';
 import { TomlEditError } from '../../toml/types';
 import { formatValue } from '../../toml/format';
-import { isSecretPath, leaves, secretPlaceholder, URL_PASSWORD_PLACEHOLDER, urlPasswordsReplaced } from './entries';
+import { isSecretPath, leaves, secretPlaceholder, URL_PASSWORD_PLACEHOLDER, urlPasswordCount, urlPasswordsReplaced } from './entries';
 
 export const SHARE_PARAM = 'doc';
 /** URLs longer than this get cut by some browsers, chat tools and proxies */
@@ -70,31 +70,29 @@ export function secretsPlaceholdered(doc: TomlDocument): { text: string; count: 
   return secretsReplaced(doc, (path) => formatValue(secretPlaceholder(path)), URL_PASSWORD_PLACEHOLDER);
 }
 
-/** `urlPassword` stands for the password of a URL with credentials in any other string ('' drops it). */
+/** `urlPassword` stands for the password of every URL with credentials elsewhere in the text: in other strings and
+ *  in comments too (a commented-out line keeps what it had: `# urls = ["http://u:pw@x"]`); '' drops it. */
 function secretsReplaced(doc: TomlDocument, replacement: (path: KeyPath) => string, urlPassword: string): { text: string; count: number } {
-  const ranges: [number, number, KeyPath, string?][] = [];
+  const ranges: [number, number, KeyPath][] = [];
   for (const path of secretPaths(doc)) {
     const at = doc.locate(path);
     if (!at) throw new TomlEditError(`Could not find the secret at ${path.join('.')} in the text.`);
     ranges.push([at.value.start, at.value.end, path]);
   }
-  for (const [path, value] of urlsWithPasswords(doc)) {
-    const at = doc.locate(path);
-    if (!at) throw new TomlEditError(`Could not find the URL at ${path.join('.')} in the text.`);
-    ranges.push([at.value.start, at.value.end, path, formatValue(urlPasswordsReplaced(value, urlPassword))]);
-  }
   ranges.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let from = 0;
   let count = 0;
-  for (const [start, end, path, written] of ranges) {
+  for (const [start, end, path] of ranges) {
     if (start < from) continue; // nested in a range already replaced
-    parts.push(doc.text.slice(from, start), written ?? replacement(path));
+    parts.push(doc.text.slice(from, start), replacement(path));
     from = end;
     count++;
   }
   parts.push(doc.text.slice(from));
-  return { text: parts.join(''), count };
+  const text = parts.join('');
+  const urls = urlPasswordCount(text);
+  return urls === 0 ? { text, count } : { text: urlPasswordsReplaced(text, urlPassword), count: count + urls };
 }
 
 function secretPaths(doc: TomlDocument): KeyPath[] {
@@ -117,16 +115,6 @@ function secretPaths(doc: TomlDocument): KeyPath[] {
     }
   }
   return targets;
-}
-
-/** Strings (and items of string lists) that are not secrets themselves but hold a URL with a password. */
-function* urlsWithPasswords(doc: TomlDocument): Generator<[KeyPath, string]> {
-  for (const leaf of leaves(doc.values)) {
-    const items: [KeyPath, unknown][] = Array.isArray(leaf.value) ? leaf.value.map((v, i) => [[...leaf.path, i], v]) : [[leaf.path, leaf.value]];
-    for (const [path, v] of items) {
-      if (typeof v === 'string' && v.includes('://') && urlPasswordsReplaced(v, '') !== v && !isSecretPath(leaf.path)) yield [path, v];
-    }
-  }
 }
 
 function isEmpty(v: unknown): boolean {
