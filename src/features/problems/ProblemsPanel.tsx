@@ -24,7 +24,9 @@ export function ProblemsPanel() {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
   return (
-    <section aria-label="Problems" aria-busy={checking || undefined} style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
+    // not aria-busy while checking: the check runs on after the import, and the document is usable meanwhile;
+    // the status says it
+    <section aria-label="Problems" style={{ display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%' }}>
       <Group px="sm" py={6} gap="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Text size="sm" fw={600}>Problems</Text>
         <span className={classes.count} data-severity="error">{plural(counts.error, 'error')}</span>
