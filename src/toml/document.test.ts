@@ -186,6 +186,13 @@ describe('import errors say what is wrong in the operator\'s words', () => {
     expect(message('[x]\n[[x]]\n')).toBe('Line 2, column 3: [[x]] on line 2 defines x again: line 1 already has [x]; use one form, once');
   });
 
+  it('an unclosed literal string suggests \'\'\' lines; a multi-line string or one open at the end of the file says so', () => {
+    expect(message("a = 'open\nb = 1\n")).toBe("Line 1, column 5: This string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (''' … ''')");
+    expect(message('a = """open\nb = 1\n')).toBe('Line 1, column 5: This multi-line string is never closed: end it with """');
+    expect(message("x = 1\na = '''open\n")).toBe("Line 2, column 5: This multi-line string is never closed: end it with '''");
+    expect(message('a = "open')).toBe('Line 1, column 5: This string is not closed before the end of the file: end it with its quote');
+  });
+
   it('an unclosed string is placed at its opening quote, past escaped quotes and closed strings before it', () => {
     expect(message('a = "x\\"y\n')).toMatch(/^Line 1, column 5: This string is not closed/);
     expect(message("a = ['ok', \"open\nb = 1\n")).toMatch(/^Line 1, column 12: This string is not closed/);

@@ -122,12 +122,20 @@ function redefinition(text: string, line: number): string | undefined {
 
 /** An unterminated "…" string reads, to smol-toml, as a line break inside the string: say so, at its opening quote. */
 function unclosedString(text: string, reason: string, line: number, column: number): { reason: string; column: number } | undefined {
-  if (!/control characters/i.test(reason)) return undefined;
   const source = (text.split('\n')[line - 1] ?? '').replace(/\r$/, '');
+  // a string opened with three quotes runs on to the end of the file
+  if (/^unfinished string/i.test(reason)) {
+    const quote = source.slice(column - 1, column + 2);
+    if (quote === '"""' || quote === "'''") return { reason: `this multi-line string is never closed: end it with ${quote}`, column };
+    return { reason: 'this string is not closed before the end of the file: end it with its quote', column };
+  }
+  if (!/control characters/i.test(reason)) return undefined;
   if (column - 1 < source.length) return undefined;
+  const at = openingQuote(source) ?? column - 1;
+  const triple = source[at] === "'" ? "'''" : '"""';
   return {
-    reason: 'this string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (""" … """)',
-    column: (openingQuote(source) ?? column - 1) + 1,
+    reason: `this string is not closed on its line: end it with its quote, or write a string over several lines between triple quotes (${triple} … ${triple})`,
+    column: at + 1,
   };
 }
 
