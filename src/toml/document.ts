@@ -4,7 +4,7 @@ import { buildIndex, type IndexableProgram } from './index-builder';
 import { LightAstUnsupported, parseLight } from './light-ast';
 import { findDeepNesting, findDuplicateTables, MAX_NESTING, scanHeaders } from './scan';
 import type { Range, SourceIndex } from './source-index';
-import { detectNewline, LineIndex, Pieces } from './text';
+import { capitalise, detectNewline, LineIndex, Pieces } from './text';
 import { getIn, pathKey } from './values';
 import {
   TomlInputError,
@@ -155,8 +155,7 @@ function openingQuote(line: string): number | undefined {
 }
 
 export function inputError(reason: string, line: number, column: number): TomlInputError {
-  const sentence = reason.charAt(0).toUpperCase() + reason.slice(1);
-  return new TomlInputError(`Line ${line}, column ${column}: ${sentence}`, line, column);
+  return new TomlInputError(`Line ${line}, column ${column}: ${capitalise(reason)}`, line, column);
 }
 
 export class Document implements TomlDocument {

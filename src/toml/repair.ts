@@ -5,7 +5,7 @@
 import { parseDocument } from './document';
 import { mergeDuplicateTables } from './merge-tables';
 import { scanLines } from './scan';
-import { lineList, plural } from './text';
+import { capitalise, lineList, plural } from './text';
 
 export interface Repair {
   /** what the repair does, naming the lines: "Replace 3 ; comments with # (lines 2, 5, 9)" */
@@ -81,10 +81,6 @@ function parses(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function uncapitalise(s: string): string {

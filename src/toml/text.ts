@@ -53,6 +53,11 @@ export function lastContentEnd(text: string): number {
 }
 
 /** "1 error", "2 errors": a count with its noun in the right number. */
+/** The text with its first letter in upper case: a reason or a description made the start of a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }

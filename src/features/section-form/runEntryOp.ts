@@ -1,4 +1,5 @@
 import type { Store } from '../../app/store';
+import { capitalise } from '../../toml/text';
 import { documentFromWorker } from '../import-export/readInWorker';
 import { applyEntryResult, describeEntryOp, runEntryOpHere, type EntryOp } from './entryActions';
 import { captureEntryFocus } from './entryFocus';
@@ -70,5 +71,3 @@ function typingPause(store: Store, ms: number): Promise<void> {
     setTimeout(check, ms);
   });
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -58,7 +58,7 @@ export function stripSecrets(doc: TomlDocument): TomlDocument {
  *  and a file with thousands of entries has thousands of passwords): schema secrets (FieldDef.secret, also inside
  *  array entries and nested tables such as httppost basic-auth, keys matched ignoring case like Kapacitor does),
  *  fluxtask secrets, and map entries or unknown keys named like credentials (password, token, secret, api-key,
- *  authorization). Only the values' own text changes; comments are left as they are. */
+ *  authorization), and the password of every URL with credentials, in comments too. Only that text changes. */
 export function secretsBlanked(doc: TomlDocument): string {
   return secretsReplaced(doc, () => '""', '').text;
 }
